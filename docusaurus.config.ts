@@ -1,0 +1,82 @@
+import type { Config } from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import { themes as prismThemes } from 'prism-react-renderer';
+import { withAccessibleContrast } from './src/lib/accessiblePrismTheme';
+
+// The site can live under a sub-path (for example a project page on a static host):
+// SITE_BASE_URL=/auth-guide/ npm run build
+const baseUrl = normaliseBaseUrl(process.env.SITE_BASE_URL ?? '/');
+const url = process.env.SITE_URL ?? 'http://localhost:3000';
+
+function normaliseBaseUrl(value: string): string {
+  const trimmed = value.trim() || '/';
+  const withLead = trimmed.startsWith('/') ? trimmed : `/${trimmed}`;
+  return withLead.endsWith('/') ? withLead : `${withLead}/`;
+}
+
+const config = {
+  title: 'Camunda 8 client auth',
+  tagline: 'How a client application gets a token for Zeebe, and a playground to try every step',
+  favicon: 'img/favicon.svg',
+  url,
+  baseUrl,
+  trailingSlash: false,
+  future: { v4: true },
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+  i18n: { defaultLocale: 'en', locales: ['en'] },
+  markdown: {
+    mermaid: true,
+    hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' },
+  },
+  themes: [
+    '@docusaurus/theme-mermaid',
+    [
+      // Offline, build-time index: no external search service.
+      '@easyops-cn/docusaurus-search-local',
+      {
+        hashed: true,
+        indexBlog: false,
+        indexPages: false,
+        docsRouteBasePath: '/docs',
+        highlightSearchTermsOnTargetPage: false,
+        explicitSearchResultPath: true,
+      },
+    ],
+  ],
+  presets: [
+    [
+      'classic',
+      {
+        docs: { sidebarPath: './sidebars.ts', routeBasePath: 'docs' },
+        blog: false,
+        theme: { customCss: './src/css/custom.css' },
+        sitemap: { changefreq: 'weekly', priority: 0.5 },
+      } satisfies Preset.Options,
+    ],
+  ],
+  themeConfig: {
+    colorMode: { defaultMode: 'light', respectPrefersColorScheme: true },
+    navbar: {
+      title: 'Camunda 8 client auth',
+      logo: { alt: 'Key and token logo', src: 'img/logo.svg' },
+      items: [
+        { type: 'docSidebar', sidebarId: 'guide', position: 'left', label: 'Guide' },
+      ],
+    },
+    footer: {
+      style: 'dark',
+      copyright:
+        'An independent learning aid. Nothing you paste or generate here leaves your browser. Camunda and Zeebe are trademarks of Camunda Services GmbH.',
+    },
+    prism: {
+      theme: withAccessibleContrast(prismThemes.vsLight),
+      darkTheme: withAccessibleContrast(prismThemes.vsDark),
+      additionalLanguages: ['bash', 'java', 'csharp', 'go', 'python', 'properties', 'yaml', 'json'],
+    },
+    mermaid: { theme: { light: 'neutral', dark: 'dark' } },
+  } satisfies Preset.ThemeConfig,
+} satisfies Config;
+
+export default config;

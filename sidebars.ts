@@ -1,0 +1,8 @@
+import type { SidebarsConfig } from '@docusaurus/plugin-content-docs';
+
+// Ordered for a newcomer: the idea first, then the credentials, then the token, then operations.
+const sidebars = {
+  guide: ['how-authentication-works'],
+} satisfies SidebarsConfig;
+
+export default sidebars;

@@ -1,0 +1,53 @@
+import { test as base, expect, type Page, type Request } from '@playwright/test';
+
+export interface PageProblems {
+  consoleErrors: string[];
+  failedRequests: string[];
+  foreignRequests: string[];
+}
+
+/** Records what must never happen on any page: console errors, failed or off-site requests. */
+export function watchPage(page: Page, origin: string): PageProblems {
+  const problems: PageProblems = { consoleErrors: [], failedRequests: [], foreignRequests: [] };
+  const isForeign = (request: Request) => {
+    const url = request.url();
+    if (url.startsWith('data:') || url.startsWith('blob:')) return false;
+    return new URL(url).origin !== origin;
+  };
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (error) => problems.consoleErrors.push(`uncaught: ${error.message}`));
+  page.on('requestfailed', (request) => {
+    // A navigation the test itself interrupted is not a site failure.
+    if (request.failure()?.errorText === 'net::ERR_ABORTED' && request.isNavigationRequest()) return;
+    problems.failedRequests.push(`${request.url()} (${request.failure()?.errorText})`);
+    if (isForeign(request)) problems.foreignRequests.push(request.url());
+  });
+  page.on('requestfinished', async (request) => {
+    if (!isForeign(request)) return;
+    // The page's own service worker (the mock auth server) answered it: nothing left the browser.
+    const response = await request.response().catch(() => null);
+    if (!response?.fromServiceWorker()) problems.foreignRequests.push(request.url());
+  });
+  return problems;
+}
+
+/**
+ * Every browser test gets these checks for free: it fails if its page logged a console error,
+ * lost a request, or fetched anything from a host other than the local server.
+ */
+export const test = base.extend<{ problems: PageProblems }>({
+  problems: [
+    async ({ page, baseURL }, use) => {
+      const problems = watchPage(page, new URL(baseURL!).origin);
+      await use(problems);
+      expect.soft(problems.consoleErrors, 'console errors').toEqual([]);
+      expect.soft(problems.failedRequests, 'failed requests').toEqual([]);
+      expect.soft(problems.foreignRequests, 'requests to other hosts').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
