@@ -2,6 +2,7 @@ import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
 import { withAccessibleContrast } from './src/lib/accessiblePrismTheme';
+import heavyChunksPlugin from './src/plugins/heavyChunks';
 
 // The site can live under a sub-path (for example a project page on a static host):
 // SITE_BASE_URL=/auth-guide/ npm run build
@@ -30,6 +31,7 @@ const config = {
     mermaid: true,
     hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' },
   },
+  plugins: [heavyChunksPlugin],
   themes: [
     '@docusaurus/theme-mermaid',
     [
