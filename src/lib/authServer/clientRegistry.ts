@@ -1,0 +1,149 @@
+/**
+ * The mock's API clients, in memory only. Clients are registered (id, secret, cluster, org,
+ * region, scopes) or generated. With `acceptAny`, credentials that are merely well formed are
+ * accepted too, so someone can paste the file of a real client and still get a mock token; a
+ * registered id with a wrong secret is still refused, so the 401 path can be shown.
+ */
+import { CONSOLE_SCOPES, DEFAULT_REGION, type ConsoleScope } from '../credentials/model';
+import { AuthServerConfigError } from './errors';
+
+/** The characters Console uses for client ids and secrets (RFC 3986 "unreserved"). */
+export const CREDENTIAL_CHARSET = /^[A-Za-z0-9._~-]+$/;
+/** The mock's choice of "reasonable" lengths; Console issues 32-character ids, 64-character secrets. */
+export const CLIENT_ID_LENGTH = { min: 8, max: 128 } as const;
+export const CLIENT_SECRET_LENGTH = { min: 16, max: 256 } as const;
+
+export interface MockClient {
+  clientId: string;
+  clientSecret: string;
+  clusterId: string;
+  orgId: string;
+  region: string;
+  scopes: ConsoleScope[];
+  /** An Administration API client, allowed the audience `api.cloud.camunda.io`. */
+  administrationApi: boolean;
+}
+
+export type MockClientInput = Pick<MockClient, 'clientId' | 'clientSecret'> & Partial<Omit<MockClient, 'clientId' | 'clientSecret'>>;
+
+export type ClientCheck =
+  | { ok: true; client: MockClient; registered: boolean }
+  | { ok: false; reason: 'unknown-client' | 'wrong-secret' | 'malformed' };
+
+export interface ClientRegistry {
+  /** Add or replace a client. Throws AuthServerConfigError (code ERR_MOCK_INVALID_CLIENT) on bad fields. */
+  register(input: MockClientInput): MockClient;
+  /** Make a client with random id and secret of Console's lengths. */
+  generate(overrides?: Partial<Omit<MockClient, 'clientId' | 'clientSecret'>>): MockClient;
+  get(clientId: string): MockClient | undefined;
+  list(): MockClient[];
+  remove(clientId: string): boolean;
+  clear(): void;
+  /** Check presented credentials. */
+  check(clientId: string, clientSecret: string, acceptAny: boolean): ClientCheck;
+}
+
+export interface ClientRegistryOptions {
+  random: () => number;
+  /** Cluster, org and region used for generated clients and for clients accepted by `acceptAny`. */
+  defaults: { clusterId: string; orgId: string; region: string };
+}
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._~-';
+const DEFAULT_SCOPES: ConsoleScope[] = ['Zeebe', 'Tasklist', 'Operate', 'Optimize'];
+
+export function isWellFormedClientId(value: string): boolean {
+  return value.length >= CLIENT_ID_LENGTH.min && value.length <= CLIENT_ID_LENGTH.max && CREDENTIAL_CHARSET.test(value);
+}
+
+export function isWellFormedClientSecret(value: string): boolean {
+  return value.length >= CLIENT_SECRET_LENGTH.min && value.length <= CLIENT_SECRET_LENGTH.max && CREDENTIAL_CHARSET.test(value);
+}
+
+/** Random string from the credential alphabet; `random` returns [0, 1). */
+export function generateToken(random: () => number, length: number, alphabet = ALPHABET): string {
+  let out = '';
+  for (let i = 0; i < length; i++) out += alphabet[Math.min(alphabet.length - 1, Math.floor(random() * alphabet.length))];
+  return out;
+}
+
+/** A version-4-shaped UUID from the injected random source (deterministic in tests). */
+export function generateUuid(random: () => number): string {
+  const hex = generateToken(random, 32, '0123456789abcdef').split('');
+  hex[12] = '4';
+  hex[16] = '89ab'[Math.min(3, Math.floor(random() * 4))];
+  const s = hex.join('');
+  return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
+}
+
+/** Compare without an early exit, as a real server should; cheap habit, no security claim here. */
+function sameSecret(a: string, b: string): boolean {
+  let diff = a.length ^ b.length;
+  for (let i = 0; i < Math.max(a.length, b.length); i++) diff |= (a.charCodeAt(i) || 0) ^ (b.charCodeAt(i) || 0);
+  return diff === 0;
+}
+
+function validateClient(client: MockClient): MockClient {
+  const fail = (message: string) => {
+    throw new AuthServerConfigError('ERR_MOCK_INVALID_CLIENT', message);
+  };
+  if (!isWellFormedClientId(client.clientId)) {
+    fail(`Client id must be ${CLIENT_ID_LENGTH.min}–${CLIENT_ID_LENGTH.max} characters of A–Z, a–z, 0–9, ".", "_", "~", "-".`);
+  }
+  if (!isWellFormedClientSecret(client.clientSecret)) {
+    fail(`Client secret must be ${CLIENT_SECRET_LENGTH.min}–${CLIENT_SECRET_LENGTH.max} characters of A–Z, a–z, 0–9, ".", "_", "~", "-".`);
+  }
+  for (const scope of client.scopes) {
+    if (!(CONSOLE_SCOPES as readonly string[]).includes(scope)) fail(`Unknown scope "${scope}"; use ${CONSOLE_SCOPES.join(', ')}.`);
+  }
+  if (!/^[a-z]+-[0-9]+$/.test(client.region)) fail(`Region "${client.region}" should look like bru-2 or syd-1.`);
+  if (!client.clusterId.trim() || !client.orgId.trim()) fail('Cluster id and org id must not be empty.');
+  return client;
+}
+
+export function createClientRegistry(options: ClientRegistryOptions): ClientRegistry {
+  const clients = new Map<string, MockClient>();
+  const { random, defaults } = options;
+
+  const complete = (input: MockClientInput): MockClient => ({
+    clusterId: input.clusterId ?? defaults.clusterId,
+    orgId: input.orgId ?? defaults.orgId,
+    region: input.region ?? defaults.region ?? DEFAULT_REGION,
+    scopes: [...(input.scopes ?? DEFAULT_SCOPES)],
+    administrationApi: input.administrationApi ?? false,
+    clientId: input.clientId,
+    clientSecret: input.clientSecret,
+  });
+
+  const registry: ClientRegistry = {
+    register(input) {
+      const client = validateClient(complete(input));
+      clients.set(client.clientId, client);
+      return { ...client, scopes: [...client.scopes] };
+    },
+    generate(overrides = {}) {
+      return registry.register({ ...overrides, clientId: generateToken(random, 32), clientSecret: generateToken(random, 64) });
+    },
+    get(clientId) {
+      const client = clients.get(clientId);
+      return client && { ...client, scopes: [...client.scopes] };
+    },
+    list() {
+      return [...clients.values()].map((c) => ({ ...c, scopes: [...c.scopes] }));
+    },
+    remove(clientId) {
+      return clients.delete(clientId);
+    },
+    clear() {
+      clients.clear();
+    },
+    check(clientId, clientSecret, acceptAny) {
+      const known = clients.get(clientId);
+      if (known) return sameSecret(known.clientSecret, clientSecret) ? { ok: true, client: known, registered: true } : { ok: false, reason: 'wrong-secret' };
+      if (!acceptAny) return { ok: false, reason: 'unknown-client' };
+      if (!isWellFormedClientId(clientId) || !isWellFormedClientSecret(clientSecret)) return { ok: false, reason: 'malformed' };
+      return { ok: true, client: complete({ clientId, clientSecret }), registered: false };
+    },
+  };
+  return registry;
+}
