@@ -15,6 +15,8 @@ if (!choice) {
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const baseUrl = process.env.SITE_BASE_URL ?? '/';
+// Where the production build is; a second checkout can test its own build side by side.
+const buildDir = process.env.BUILD_DIR ?? 'build';
 
 export default defineConfig({
   testDir: './tests/e2e',
@@ -42,7 +44,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   // Tests run against the production build, served the way a static host serves it.
   webServer: {
-    command: `npx docusaurus serve --port ${PORT} --host 127.0.0.1 --no-open`,
+    command: `npx docusaurus serve --dir ${buildDir} --port ${PORT} --host 127.0.0.1 --no-open`,
     url: `http://127.0.0.1:${PORT}${baseUrl}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -4,7 +4,7 @@ import { test, expect } from './support/fixtures';
 
 // Every page the build publishes, so pages added later are covered without touching this file.
 function sitemapPaths(): string[] {
-  const xml = readFileSync('build/sitemap.xml', 'utf8');
+  const xml = readFileSync(`${process.env.BUILD_DIR ?? 'build'}/sitemap.xml`, 'utf8');
   const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
   if (locs.length === 0) throw new Error('build/sitemap.xml lists no pages: run `npm run build` first.');
   return locs;

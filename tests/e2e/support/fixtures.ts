@@ -1,6 +1,8 @@
 import { test as base, expect, type Page, type Request } from '@playwright/test';
 
 export interface PageProblems {
+  /** Every console line, kept so privacy checks can look for secrets in it. */
+  consoleLines: string[];
   consoleErrors: string[];
   failedRequests: string[];
   foreignRequests: string[];
@@ -8,13 +10,14 @@ export interface PageProblems {
 
 /** Records what must never happen on any page: console errors, failed or off-site requests. */
 export function watchPage(page: Page, origin: string): PageProblems {
-  const problems: PageProblems = { consoleErrors: [], failedRequests: [], foreignRequests: [] };
+  const problems: PageProblems = { consoleLines: [], consoleErrors: [], failedRequests: [], foreignRequests: [] };
   const isForeign = (request: Request) => {
     const url = request.url();
     if (url.startsWith('data:') || url.startsWith('blob:')) return false;
     return new URL(url).origin !== origin;
   };
   page.on('console', (msg) => {
+    problems.consoleLines.push(msg.text());
     if (msg.type() === 'error') problems.consoleErrors.push(msg.text());
   });
   page.on('pageerror', (error) => problems.consoleErrors.push(`uncaught: ${error.message}`));
