@@ -1,0 +1,17 @@
+/**
+ * The mock auth server for Node tests: msw/node intercepts fetch and answers with the same
+ * handlers the browser worker uses.
+ */
+import { setupServer, type SetupServer } from 'msw/node';
+import { createAuthServer, type AuthServer, type AuthServerOptions } from '../lib/authServer/authServer';
+import { createHandlers, type MockHandlerOptions } from './handlers';
+
+export function setupMockAuthServer(authServer: AuthServer, options: MockHandlerOptions = {}): SetupServer {
+  return setupServer(...createHandlers(authServer, options));
+}
+
+/** Convenience for tests: a fresh core plus an msw/node server around it (not yet listening). */
+export function createNodeMock(options: AuthServerOptions, handlerOptions: MockHandlerOptions = {}): { authServer: AuthServer; mswServer: SetupServer } {
+  const authServer = createAuthServer(options);
+  return { authServer, mswServer: setupMockAuthServer(authServer, handlerOptions) };
+}
