@@ -38,6 +38,8 @@ export interface Credentials {
   tasklistBaseUrl?: string;
   operateBaseUrl?: string;
   optimizeBaseUrl?: string;
+  /** The client's display name in the Console; not part of the downloaded file. */
+  name?: string;
 }
 
 export function grpcAddressFor(clusterId: string, region: string): string {
