@@ -40,10 +40,12 @@ function hasOuterWhitespace(value: string): boolean {
   return value !== value.trim();
 }
 
-/** Short, safe rendering of a non-secret value for a message. */
+/**
+ * Short, safe rendering of a value for a message. Long values are cut to their first 4 characters,
+ * because a secret pasted into the wrong line must not be echoed back.
+ */
 export function quoteValue(value: string): string {
-  const shown = value.length > 48 ? `${value.slice(0, 45)}…` : value;
-  return `"${shown}"`;
+  return value.length > 24 ? `"${value.slice(0, 4)}…" (${value.length} characters)` : `"${value}"`;
 }
 
 export function checkClusterId(value: string, ctx: ValueContext): CheckResult {

@@ -119,7 +119,9 @@ export function parseCredentials(text: string, options: ParseCredentialsOptions 
   try {
     const source = readSourceText(input);
     const parsed = parseEntries(source, guess.format);
-    const validation = validateEntries(parsed.entries, guess.format, firstLineRange(source));
+    // When nothing could be read because of syntax errors, "missing value" on top is only noise.
+    const unreadable = parsed.entries.length === 0 && parsed.problems.some((p) => p.severity === 'error');
+    const validation = validateEntries(parsed.entries, guess.format, firstLineRange(source), { reportMissing: !unreadable });
     const secrets = secretValues(parsed.entries);
     const problems = sortProblems([...fileProblems(source, guess.format), ...parsed.problems, ...validation.problems]).map((p) =>
       secrets.length ? { ...p, message: redactSecrets(p.message, secrets) } : p,

@@ -14,7 +14,17 @@ export function parseYaml(source: SourceText): ParsedEntries {
   const entries: Entry[] = [];
   const problems: Problem[] = [];
   const positionOf = createPositionFinder(source);
-  const rangeOf = (start: number, end: number): SourceRange => {
+  const rangeOf = (from: number, to: number): SourceRange => {
+    // The library may point one past the end of the text; clamp first.
+    let start = Math.min(from, source.text.length);
+    let end = Math.min(to, source.text.length);
+    if (end <= start) {
+      // An empty span (often "at the end of the file") is invisible in an editor: widen it to the
+      // last character before it.
+      while (start > 0 && /[\r\n]/.test(source.text[start - 1] ?? '')) start--;
+      end = start;
+      start = Math.max(0, start - 1);
+    }
     const a = positionOf(start);
     const b = positionOf(Math.max(end, start));
     return { line: a.line, column: a.column, endLine: b.line, endColumn: Math.max(b.column, b.line === a.line ? a.column : 1) };

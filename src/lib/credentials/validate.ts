@@ -52,7 +52,18 @@ const MISSING_HINTS: Record<'clientId' | 'clientSecret' | 'cluster', Record<Cred
   cluster: { shell: "export CAMUNDA_CLUSTER_ID='…' (or ZEEBE_ADDRESS)", env: 'CAMUNDA_CLUSTER_ID=… (or ZEEBE_ADDRESS)', properties: 'camunda.client.cloud.cluster-id=…', yaml: 'camunda.client.cloud.cluster-id', json: '"clusterId"' },
 };
 
-export function validateEntries(entries: readonly Entry[], format: CredentialsFormat, fileRange: SourceRange): ValidationResult {
+export interface ValidateOptions {
+  /** Report missing client id, secret and cluster (default true). */
+  reportMissing?: boolean;
+}
+
+export function validateEntries(
+  entries: readonly Entry[],
+  format: CredentialsFormat,
+  fileRange: SourceRange,
+  options: ValidateOptions = {},
+): ValidationResult {
+  const reportMissing = options.reportMissing ?? true;
   const { candidates, unresolved, problems } = collectValues(entries, format);
   const chosen = new Map<CredentialField, Candidate>();
 
@@ -137,13 +148,13 @@ export function validateEntries(entries: readonly Entry[], format: CredentialsFo
   if (value('name') !== undefined) partial.name = value('name');
 
   const missing = (field: 'clientId' | 'clientSecret', label: string): void => {
-    if (partial[field] === undefined && !unresolved.has(field)) {
+    if (reportMissing && partial[field] === undefined && !unresolved.has(field)) {
       problems.push(createProblem('missing-value', 'error', `There is no ${label}. Add ${MISSING_HINTS[field][format]}.`, fileRange));
     }
   };
   missing('clientId', 'client id');
   missing('clientSecret', 'client secret');
-  if (clusterId === undefined && !unresolved.has('clusterId') && !unresolved.has('zeebeGrpcAddress')) {
+  if (reportMissing && clusterId === undefined && !unresolved.has('clusterId') && !unresolved.has('zeebeGrpcAddress')) {
     problems.push(createProblem('missing-value', 'error', `Nothing says which cluster to use. Add ${MISSING_HINTS.cluster[format]}.`, fileRange));
   }
   if (clusterId !== undefined && region === undefined && !unresolved.has('region')) {
