@@ -1,16 +1,43 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import CodeEditor from '@site/src/components/CodeEditor';
+import TokenRequestPanel from '@site/src/components/TokenRequestPanel';
+import MockServerSettings from '@site/src/components/MockServerSettings';
 import { useCredentials } from '@site/src/hooks/useCredentials';
+import { useMockAuthServer } from '@site/src/hooks/useMockAuthServer';
+import styles from './playground.module.css';
 
 export default function Playground(): ReactNode {
   const { fileText, setFileText } = useCredentials();
+  const mockState = useMockAuthServer();
+  const [, setLastToken] = useState<string | undefined>();
+  const server = mockState.mock && mockState.status?.state === 'running' ? mockState.mock.getBrowserAuthServer() : undefined;
   return (
-    <Layout title="Token playground" description="Try the Camunda 8 client-credentials flow in your browser.">
+    <Layout title="Token playground" description="Try the Camunda 8 client-credentials flow in your browser: credentials, token request, token inspection, rate limits.">
       <main className="container margin-vert--lg">
         <Heading as="h1">Token playground</Heading>
-        <CodeEditor value={fileText} onChange={setFileText} language="shell" ariaLabel="Credentials file" />
+        <p className={styles.intro}>
+          Every step of the client-credentials flow, in your browser. Token requests go to a mock authorization server that
+          runs inside this page (a service worker answers the page&apos;s own <code>fetch</code>), so nothing you paste or
+          generate here leaves your machine.
+        </p>
+        <section className={styles.section} aria-labelledby="credentials-heading">
+          <Heading as="h2" id="credentials-heading">
+            1. Your credentials
+          </Heading>
+          <CodeEditor value={fileText} onChange={setFileText} language="shell" ariaLabel="Credentials file" />
+        </section>
+        <section className={styles.section} aria-labelledby="request-heading">
+          <Heading as="h2" id="request-heading">
+            2. Request a token
+          </Heading>
+          <TokenRequestPanel mockState={mockState} onToken={setLastToken} />
+          <details className={styles.details}>
+            <summary>Mock server settings and faults</summary>
+            <MockServerSettings server={server} />
+          </details>
+        </section>
       </main>
     </Layout>
   );
