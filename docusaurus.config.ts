@@ -65,6 +65,7 @@ const config = {
       logo: { alt: 'Key and token logo', src: 'img/logo.svg' },
       items: [
         { type: 'docSidebar', sidebarId: 'guide', position: 'left', label: 'Guide' },
+        { to: '/playground', label: 'Playground', position: 'left' },
       ],
     },
     footer: {

@@ -19,6 +19,12 @@ const destinations: Destination[] = [
     action: 'Read the guide',
     body: 'Client id and secret, access token, call Zeebe: the three steps, why tokens expire, and why your client must cache them.',
   },
+  {
+    title: 'Try it in the playground',
+    to: '/playground',
+    action: 'Open the playground',
+    body: 'Load or generate credentials, request a token from a mock authorization server in your browser, and see the exact request and answer.',
+  },
 ];
 
 export default function Home(): ReactNode {

@@ -8,6 +8,12 @@ test('the home page leads a newcomer to the guide', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'How authentication works' })).toBeVisible();
 });
 
+test('the home page leads to the playground', async ({ page }) => {
+  await page.goto('');
+  await page.getByRole('link', { name: 'Open the playground' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Token playground' })).toBeVisible();
+});
+
 test('the guide shows the three steps as a sequence diagram', async ({ page }) => {
   await page.goto('docs/how-authentication-works');
   const diagram = page.locator('.docusaurus-mermaid-container svg');
