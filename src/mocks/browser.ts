@@ -66,12 +66,27 @@ async function start(serviceWorkerUrl: string): Promise<MockStartStatus> {
     worker ??= setupWorker(...createHandlers(getBrowserAuthServer(), { resolveSource: () => 'browser' }));
     await worker.start({ serviceWorker: { url: serviceWorkerUrl }, onUnhandledRequest: 'bypass', quiet: true });
     started = true;
-    await getBrowserAuthServer().ready();
+    await Promise.all([getBrowserAuthServer().ready(), waitForController(2000)]);
     const controlled = isPageControlledByMock();
     return { state: 'running', controlled, message: controlled ? 'The mock auth server is running in this page.' : (explainMockUnavailable() ?? '') };
   } catch (error) {
     return { state: 'failed', controlled: false, message: `The mock service worker could not start: ${error instanceof Error ? error.message : String(error)}. Service workers may be blocked by browser settings; the local mock server (npm run mock-server) is an alternative.` };
   }
+}
+
+/** On a first visit the worker claims the page a moment after it activates; wait briefly for that. */
+function waitForController(ms: number): Promise<void> {
+  const container = navigator.serviceWorker;
+  if (container.controller) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      container.removeEventListener('controllerchange', done);
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    container.addEventListener('controllerchange', done);
+  });
 }
 
 /** Stop the worker (tests, page teardown). The server instance and its clients stay. */
