@@ -1,4 +1,5 @@
 import { decodeBase64UrlSegment } from './base64url';
+import { findDuplicateMembers } from './duplicateMembers';
 import { normaliseTokenInput } from './normaliseTokenInput';
 import type { SegmentName, TokenProblem } from './problems';
 
@@ -204,6 +205,14 @@ function decodeJsonSegment(
       message: `The ${where} is JSON ${kind}, but a JWT ${where === 'header' ? 'header' : 'claims set'} must be a JSON object ({ … }).`,
     });
     return { parsed: true, value, text };
+  }
+  for (const name of findDuplicateMembers(text)) {
+    problems.push({
+      code: 'duplicate-member',
+      severity: 'error',
+      segment: where,
+      message: `The ${where} contains "${name}" more than once. Libraries disagree on which value wins (the last one is shown here), so a verifier should reject such a token (RFC 7519 §4).`,
+    });
   }
   return { parsed: true, value, object: value as Record<string, unknown>, text };
 }
