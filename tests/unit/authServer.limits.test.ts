@@ -48,6 +48,8 @@ describe('rate limit', () => {
     server.configure({ rateLimit: { blockMs: 10_000 } }); // a new limit starts fresh
     await server.handleTokenRequest(tokenRequest());
     expect((await server.handleTokenRequest(tokenRequest())).headers['Retry-After']).toBe('10');
+    server.configure({ rateLimit: { blockMs: 10_000 }, tokenLifetimeSeconds: 60 }); // same limit: state kept
+    expect((await server.handleTokenRequest(tokenRequest())).status).toBe(429);
     server.reset();
     expect((await server.handleTokenRequest(tokenRequest())).status).toBe(200);
   });

@@ -55,7 +55,7 @@ export interface AuthServer {
   matchWellKnown(url: string, anyOrigin?: boolean): WellKnownDocument | null;
   readonly clients: ClientRegistry;
   getSettings(): AuthServerSettings;
-  /** Change settings; a new rate limit starts with a fresh limiter. Throws AuthServerConfigError. */
+  /** Change settings; a changed rate limit starts with a fresh limiter. Throws AuthServerConfigError. */
   configure(change: SettingsChange): AuthServerSettings;
   getFaults(): FaultSettings;
   setFaults(change: Partial<FaultSettings>): FaultSettings;
@@ -229,7 +229,8 @@ export function createAuthServer(options: AuthServerOptions): AuthServer {
     configure(change) {
       const pinned = endpointPinned || change.tokenEndpoint !== undefined;
       const next = applySettings(settings, change, pinned);
-      if (change.rateLimit) limiter = makeLimiter(next.rateLimit);
+      const limitChanged = (Object.keys(next.rateLimit) as Array<keyof typeof next.rateLimit>).some((k) => next.rateLimit[k] !== settings.rateLimit[k]);
+      if (limitChanged) limiter = makeLimiter(next.rateLimit);
       settings = next;
       endpointPinned = pinned;
       return structuredClone(settings);
