@@ -61,6 +61,9 @@ export function writeFiles(dir: string, files: Record<string, string>): void {
   }
 }
 
+/** Absolute, so tests may run bash with a PATH that lacks it. */
+export const BASH = execFileSync('bash', ['-c', 'command -v bash'], { encoding: 'utf8' }).trim();
+
 /** `bash -n`: parse only. Returns stderr ('' when the syntax is fine). */
 export function bashSyntaxErrors(script: string): string {
   const result = spawnSync('bash', ['-n'], { input: script, encoding: 'utf8' });
@@ -73,7 +76,7 @@ export function bashSyntaxErrors(script: string): string {
  */
 export function bashVariables(prelude: string, names: readonly string[], env: Record<string, string> = {}): Record<string, string> {
   const printer = names.map((n) => `printf '%s\\0' "\${${n}-<unset>}"`).join('\n');
-  const out = execFileSync('bash', ['--noprofile', '--norc', '-c', `${prelude}\n${printer}`], {
+  const out = execFileSync(BASH, ['--noprofile', '--norc', '-c', `${prelude}\n${printer}`], {
     env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: '/nonexistent', ...env },
     encoding: 'utf8',
   });
