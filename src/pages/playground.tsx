@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import Layout from '@theme/Layout';
+import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import CodeEditor from '@site/src/components/CodeEditor';
 import TokenRequestPanel from '@site/src/components/TokenRequestPanel';
@@ -32,6 +33,10 @@ export default function Playground(): ReactNode {
           <Heading as="h2" id="request-heading">
             2. Request a token
           </Heading>
+          <p>
+            Prefer your own client or <code>curl</code>? The same mock runs on your machine:{' '}
+            <Link to="/docs/mock-auth-server">run the local mock auth server</Link>.
+          </p>
           <TokenRequestPanel mockState={mockState} onToken={setLastToken} />
           <details className={styles.details}>
             <summary>Mock server settings and faults</summary>
