@@ -132,7 +132,7 @@ export const TARGETS: readonly SnippetTarget[] = [
     id: 'node-sdk', label: 'Camunda8 (code)', group: 'node', language: 'typescript', filename: 'camunda.ts', versions: '@camunda8/sdk 8.6 and newer',
     install: 'npm install @camunda8/sdk',
     caching: NODE_CACHE,
-    tryLocally: `${MOCK}; the generated config then carries the mock's CAMUNDA_OAUTH_URL. A token needs no cluster: the SDK's OAuthProvider (exported from @camunda8/sdk) fetches one with getToken('ZEEBE'), so you can see the token step succeed before any Zeebe call.`,
+    tryLocally: `${MOCK}; the generated config then carries the mock's CAMUNDA_OAUTH_URL. A token needs no cluster: the SDK's OAuthProvider (Auth.OAuthProvider in @camunda8/sdk) fetches one with getHeaders('ZEEBE'), so you can see the token step succeed before any Zeebe call.`,
   },
   {
     id: 'node-env', label: 'Environment variables', group: 'node', language: 'bash', versions: '@camunda8/sdk 8.6 and newer',
