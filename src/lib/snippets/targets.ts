@@ -83,7 +83,8 @@ const CURL_CACHE =
 const ENV_CACHE =
   'Environment variables only configure the client; caching is whatever the client that reads them does (see its tab). Remember that a container with a fresh file system has no token cache on disk: mount a volume for ~/.camunda if containers restart often.';
 
-const MOCK = 'Start the mock server with `npm run mock-server` and load the credentials file it prints into the playground';
+/** The mock listens on 127.0.0.1:8089 by default and prints a credentials file aimed at itself. */
+const MOCK = 'Start the mock server with `npm run mock-server` (it listens on http://127.0.0.1:8089 and prints a credentials file whose token URL points at it) and load that file here';
 
 export const TARGETS: readonly SnippetTarget[] = [
   {
