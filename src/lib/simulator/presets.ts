@@ -63,6 +63,7 @@ export const PRESETS: Preset[] = [
       processes: 6,
       workersPerProcess: 10,
       callsPerSecond: 2,
+      startSpreadMs: 60_000,
       restarts: { atMs: [900_000], spreadMs: 30_000 },
       strategy: { cache: 'process', dedupe: true, refresh: { mode: 'ahead', marginMs: 30_000, jitterMs: 0 }, onFailure: DEFAULT_RETRY.backoff },
       wrongSecret: { processes: 1, workersPerProcess: 20, startMs: 300_000, sourceIndex: 0, retry: DEFAULT_RETRY.immediate },
