@@ -7,6 +7,7 @@ import type { CredentialsFormat, Entry, ParsedEntries } from './entry';
 import type { Credentials } from './model';
 import { redactSecrets } from './maskSecret';
 import { parseEnvFile } from './parseEnvFile';
+import { parseJson } from './parseJson';
 import { parseProperties } from './parseProperties';
 import { parseYaml } from './parseYaml';
 import { createProblem, sortProblems, type Problem } from './problems';
@@ -50,8 +51,9 @@ function parseEntries(source: SourceText, format: CredentialsFormat): ParsedEntr
     case 'properties':
       return parseProperties(source);
     case 'yaml':
-    case 'json':
       return parseYaml(source);
+    case 'json':
+      return parseJson(source);
   }
 }
 
@@ -94,6 +96,11 @@ function secretValues(entries: readonly Entry[]): string[] {
   return secrets;
 }
 
+/** 1234567 → "1,234,567" (toLocaleString would load locale data on first use, which is slow). */
+function groupDigits(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
 export function parseCredentials(text: string, options: ParseCredentialsOptions = {}): ParseCredentialsResult {
   const input = typeof text === 'string' ? text : '';
   const forced = options.format;
@@ -108,7 +115,7 @@ export function parseCredentials(text: string, options: ParseCredentialsOptions 
         createProblem(
           'input-too-large',
           'error',
-          `This text is ${input.length.toLocaleString('en')} characters long; the limit is ${MAX_CREDENTIALS_INPUT_LENGTH.toLocaleString('en')}. A credentials file is a few lines: paste only those.`,
+          `This text is ${groupDigits(input.length)} characters long; the limit is ${groupDigits(MAX_CREDENTIALS_INPUT_LENGTH)}. A credentials file is a few lines: paste only those.`,
           { line: 1, column: 1, endLine: 1, endColumn: 2 },
         ),
       ],

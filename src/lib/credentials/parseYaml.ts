@@ -1,16 +1,20 @@
 /**
- * Reads Spring `application.yaml` (and JSON, which the YAML parser also reads) with the `yaml`
- * package, flattening nested maps to dotted keys so that `camunda: {client: {mode: saas}}` and
- * `camunda.client.mode=saas` mean the same thing downstream.
+ * Reads Spring `application.yaml` with the `yaml` package, flattening nested maps to dotted keys
+ * so that `camunda: {client: {mode: saas}}` and `camunda.client.mode=saas` mean the same thing.
  */
 import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Document, type Node, type Pair } from 'yaml';
 import type { Entry, ParsedEntries } from './entry';
 import { createProblem, type Problem, type SourceRange } from './problems';
+import { tryParseSimpleYaml } from './parseSimpleYaml';
 import { createPositionFinder, type SourceText } from './sourceText';
 
 const PLACEHOLDER = /^\$\{[^}]+\}$/;
 
-export function parseYaml(source: SourceText): ParsedEntries {
+export function parseYaml(source: SourceText, options: { fastPath?: boolean } = {}): ParsedEntries {
+  if (options.fastPath ?? true) {
+    const simple = tryParseSimpleYaml(source);
+    if (simple) return simple;
+  }
   const entries: Entry[] = [];
   const problems: Problem[] = [];
   const positionOf = createPositionFinder(source);

@@ -18,6 +18,7 @@ export type ProblemCode =
   | 'spaces-around-equals'
   | 'unexpected-text'
   | 'yaml-syntax'
+  | 'json-syntax'
   | 'not-a-mapping'
   | 'duplicate-key'
   // names
