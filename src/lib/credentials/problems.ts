@@ -113,6 +113,11 @@ export function countProblems(problems: readonly Problem[]): Record<Severity, nu
   return counts;
 }
 
+/** "line 3, column 5" — for a problem list next to the editor. */
+export function describeLocation(problem: SourceRange): string {
+  return `line ${problem.line}, column ${problem.column}`;
+}
+
 /** Monaco's `MarkerSeverity` values, copied so this module needs no editor import. */
 export const MARKER_SEVERITY: Record<Severity, number> = { error: 8, warning: 4, info: 2 };
 
