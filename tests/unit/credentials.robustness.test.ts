@@ -154,3 +154,27 @@ describe('size limit and speed', () => {
     }
   });
 });
+
+describe('inputs that are hard on parsers', () => {
+  it('refuses deeply nested YAML flow collections before the YAML library sees them', () => {
+    for (const depth of [100, 20_000, 400_000]) {
+      const result = parseCredentials(`a: ${'['.repeat(depth)}`, { format: 'yaml' });
+      expect(result.problems).toHaveLength(1);
+      expect(result.problems[0]).toMatchObject({ code: 'yaml-syntax', line: 1, column: 4 + 64 });
+    }
+    // brackets inside quotes do not count
+    const quoted = parseCredentials(`a: '${'['.repeat(100)}'\n`, { format: 'yaml' });
+    expect(quoted.problems.some((p) => p.code === 'yaml-syntax')).toBe(false);
+  });
+
+  it('reports each distinct YAML error once', () => {
+    const result = parseCredentials(`a: ${'['.repeat(60)}`, { format: 'yaml' });
+    expect(result.problems.filter((p) => p.code === 'yaml-syntax').length).toBeLessThanOrEqual(2);
+  });
+
+  it('refuses deeply nested JSON with a message instead of overflowing the stack', () => {
+    expect(parseCredentials('{"a":'.repeat(100_000)).problems).toEqual([
+      expect.objectContaining({ code: 'json-syntax', message: expect.stringMatching(/nested too deeply/) }),
+    ]);
+  });
+});
