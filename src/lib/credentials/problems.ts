@@ -21,6 +21,7 @@ export type ProblemCode =
   | 'json-syntax'
   | 'not-a-mapping'
   | 'duplicate-key'
+  | 'not-exported'
   // names
   | 'unknown-variable'
   | 'unsupported-mode'
