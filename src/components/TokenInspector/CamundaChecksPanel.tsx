@@ -1,6 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import clsx from 'clsx';
-import { CAMUNDA_SAAS_ISSUER, runCamundaChecks, type CamundaApi } from '@site/src/lib/token';
+import { CAMUNDA_SAAS_ISSUER, runCamundaChecks, type CamundaApi } from '@site/src/lib/token/camundaChecks';
 import { useCredentials } from '@site/src/hooks/useCredentials';
 import styles from './styles.module.css';
 
@@ -57,7 +57,7 @@ export default function CamundaChecksPanel({ payload, now, mockIssuer }: { paylo
       </ul>
       {!credentials && (
         <p className={styles.muted}>
-          Load your credentials file in the playground to compare the token&apos;s cluster and client with it.
+          Load your credentials file (step 1 of the playground) to compare the token&apos;s cluster and client with it.
         </p>
       )}
     </div>

@@ -1,5 +1,5 @@
 import { memo, type ReactNode } from 'react';
-import { describeClaim, type ClaimLocation } from '@site/src/lib/token';
+import { describeClaim, type ClaimLocation } from '@site/src/lib/token/claims';
 import styles from './styles.module.css';
 
 function showValue(value: unknown): string {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import clsx from 'clsx';
-import type { TokenProblem } from '@site/src/lib/token';
+import type { TokenProblem } from '@site/src/lib/token/problems';
 import styles from './styles.module.css';
 
 const PREFIX = { error: 'Error', warning: 'Warning', info: 'Fixed for you' } as const;

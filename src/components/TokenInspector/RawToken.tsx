@@ -1,6 +1,7 @@
 import { Fragment, type ReactNode } from 'react';
 import clsx from 'clsx';
-import type { DecodedToken, TokenProblem, TokenSegment } from '@site/src/lib/token';
+import type { DecodedToken, TokenSegment } from '@site/src/lib/token/decodeToken';
+import type { TokenProblem } from '@site/src/lib/token/problems';
 import styles from './styles.module.css';
 
 const SEGMENT_CLASS: Record<string, string | undefined> = {

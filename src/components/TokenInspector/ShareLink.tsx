@@ -1,5 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
-import { buildShareLink, TOKEN_CREDENTIAL_WARNING } from '@site/src/lib/token';
+import { buildShareLink, TOKEN_CREDENTIAL_WARNING } from '@site/src/lib/token/shareLink';
 import styles from './styles.module.css';
 
 /**

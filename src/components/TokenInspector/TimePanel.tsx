@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import clsx from 'clsx';
-import { analyseTokenTimes, TIME_CLAIMS, type TimeClaim } from '@site/src/lib/token';
+import { analyseTokenTimes, TIME_CLAIMS, type TimeClaim } from '@site/src/lib/token/tokenTimes';
 import ProblemList from './ProblemList';
 import styles from './styles.module.css';
 
@@ -22,8 +22,6 @@ export default function TimePanel({ payload, now }: { payload: Record<string, un
   return (
     <div className={styles.timePanel}>
       <p className={clsx(styles.state, styles[`state-${times.state}`])} data-testid="token-state">
-        <strong>{times.state === 'valid' ? 'Valid' : times.state === 'expired' ? 'Expired' : times.state === 'not-yet-valid' ? 'Not yet valid' : 'No expiry'}</strong>
-        {' — '}
         {times.stateText}
       </p>
       {percent !== undefined && (

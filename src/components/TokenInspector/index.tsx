@@ -1,11 +1,9 @@
 import { useCallback, useEffect, useId, useMemo, useState, type ClipboardEvent, type ReactNode } from 'react';
-import {
-  analyseTokenTimes,
-  decodeToken,
-  MAX_TOKEN_INPUT_LENGTH,
-  normaliseTokenInput,
-  readTokenFromFragment,
-} from '@site/src/lib/token';
+// Module by module, not the index: the index also re-exports the verifier, and jose must load lazily.
+import { decodeToken } from '@site/src/lib/token/decodeToken';
+import { MAX_TOKEN_INPUT_LENGTH, normaliseTokenInput } from '@site/src/lib/token/normaliseTokenInput';
+import { readTokenFromFragment } from '@site/src/lib/token/shareLink';
+import { analyseTokenTimes } from '@site/src/lib/token/tokenTimes';
 import { useNow } from '@site/src/hooks/useNow';
 import CamundaChecksPanel from './CamundaChecksPanel';
 import ClaimsTable from './ClaimsTable';
@@ -79,7 +77,7 @@ export default function TokenInspector({ token, readFragment = true }: TokenInsp
   const stillValid = decoded.payload !== undefined && now !== undefined && analyseTokenTimes(decoded.payload, now).state === 'valid';
 
   return (
-    <div className={styles.inspector}>
+    <div className={styles.inspector} data-testid="token-inspector">
       <p className={styles.privacy}>
         <strong>Your token never leaves this browser.</strong> It is decoded and checked by code in this page: it is not sent
         anywhere and not stored, not even in this tab&apos;s storage.
