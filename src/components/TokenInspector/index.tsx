@@ -4,6 +4,7 @@ import { decodeToken } from '@site/src/lib/token/decodeToken';
 import { MAX_TOKEN_INPUT_LENGTH, normaliseTokenInput } from '@site/src/lib/token/normaliseTokenInput';
 import { readTokenFromFragment } from '@site/src/lib/token/shareLink';
 import { analyseTokenTimes } from '@site/src/lib/token/tokenTimes';
+import ErrorBoundary from '@docusaurus/ErrorBoundary';
 import { useNow } from '@site/src/hooks/useNow';
 import CamundaChecksPanel from './CamundaChecksPanel';
 import ClaimsTable from './ClaimsTable';
@@ -113,7 +114,18 @@ export default function TokenInspector({ token, readFragment = true }: TokenInsp
       )}
       <ProblemList problems={decoded.kind === 'empty' ? [] : decoded.problems} label="What the inspector noticed" />
       {readable && (
-        <>
+        // A bug in a panel must not take the page down: the input stays usable.
+        <ErrorBoundary
+          fallback={({ error, tryAgain }) => (
+            <p className={styles.refusal} role="alert">
+              The inspector could not show this token ({error.message}). Change the token above, then{' '}
+              <button type="button" className="button button--link button--sm" onClick={tryAgain}>
+                show it again
+              </button>
+              .
+            </p>
+          )}
+        >
           <RawToken decoded={decoded} problems={decoded.problems} />
           {decoded.payload && (
             <section className={styles.part}>
@@ -149,7 +161,7 @@ export default function TokenInspector({ token, readFragment = true }: TokenInsp
               />
             </div>
           </section>
-        </>
+        </ErrorBoundary>
       )}
     </div>
   );
