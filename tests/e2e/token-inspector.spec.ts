@@ -177,6 +177,23 @@ test('the share link carries the token only after "#", and opening it sends the 
   await opened.close();
 });
 
+test('the playground opens a token from its address fragment without sending it', async ({ page }) => {
+  const payloadPart = token.split('.')[1];
+  const carried: string[] = [];
+  page.on('request', (request: Request) => {
+    if (`${request.url()} ${request.postData() ?? ''} ${JSON.stringify(request.headers())}`.includes(payloadPart)) carried.push(request.url());
+  });
+  await page.clock.setFixedTime(NOW);
+  await page.goto(`playground#token=${token}`);
+  const inspector = page.locator('section[aria-labelledby="inspect-heading"]');
+  await expect(inspector.getByLabel('Token', { exact: true })).toHaveValue(token);
+  await expect(inspector.getByTestId('token-state')).toContainText('Valid: expires in 23 h 59 min.');
+  // Signed by the test's key, not the mock's: the kid is not in the mock's key set, and the page says why.
+  await expect(inspector.getByTestId('verification-result')).toContainText('No key in this set has the token\'s kid "test-key-1"');
+  await page.waitForLoadState('networkidle');
+  expect(carried).toEqual([]);
+});
+
 test('the playground decodes and verifies the token the mock just issued', async ({ page }) => {
   await page.goto('playground');
   await expect(page.getByRole('status').filter({ hasText: 'mock auth server is running' })).toBeVisible();
