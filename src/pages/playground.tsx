@@ -5,6 +5,7 @@ import Heading from '@theme/Heading';
 import CodeEditor from '@site/src/components/CodeEditor';
 import TokenRequestPanel from '@site/src/components/TokenRequestPanel';
 import MockServerSettings from '@site/src/components/MockServerSettings';
+import TokenInspector from '@site/src/components/TokenInspector';
 import { useCredentials } from '@site/src/hooks/useCredentials';
 import { useMockAuthServer } from '@site/src/hooks/useMockAuthServer';
 import styles from './playground.module.css';
@@ -12,7 +13,7 @@ import styles from './playground.module.css';
 export default function Playground(): ReactNode {
   const { fileText, setFileText } = useCredentials();
   const mockState = useMockAuthServer();
-  const [, setLastToken] = useState<string | undefined>();
+  const [lastToken, setLastToken] = useState<string | undefined>();
   const server = mockState.mock && mockState.status?.state === 'running' ? mockState.mock.getBrowserAuthServer() : undefined;
   return (
     <Layout title="Token playground" description="Try the Camunda 8 client-credentials flow in your browser: credentials, token request, token inspection, rate limits.">
@@ -42,6 +43,16 @@ export default function Playground(): ReactNode {
             <summary>Mock server settings and faults</summary>
             <MockServerSettings server={server} />
           </details>
+        </section>
+        <section className={styles.section} aria-labelledby="inspect-heading">
+          <Heading as="h2" id="inspect-heading">
+            3. Inspect the token
+          </Heading>
+          <p>
+            Each token the mock issues opens here; you can also paste any other token. Read more in{' '}
+            <Link to="/docs/access-tokens">Access tokens</Link>.
+          </p>
+          <TokenInspector token={lastToken} />
         </section>
       </main>
     </Layout>
