@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createAuthServer } from '../../src/lib/authServer/authServer';
 import { DEFAULT_RATE_LIMIT } from '../../src/lib/authServer/rateLimiter';
+import type { RequestOutcome } from '../../src/lib/authServer/events';
 import { AUDIENCES, KNOWN_REGIONS, parseCredentials } from '../../src/lib/credentials';
 import {
   isReproduced,
@@ -33,8 +34,8 @@ async function runPlan(plan: ReproPlan, times = 1, clock = () => 1_750_000_000_0
   server.reset();
   const p = plan.prefill;
   const body = new URLSearchParams({ grant_type: 'client_credentials', audience: p.audience!, client_id: p.clientId!, client_secret: p.clientSecret! }).toString();
-  const answers: Array<{ status: number; outcome: string; audience: string | null; body: string; headers: Record<string, string> }> = [];
-  const events: Array<{ status: number; outcome: string; audience: string | null }> = [];
+  const answers: Array<{ status: number; outcome: RequestOutcome; audience: string | null; body: string; headers: Record<string, string> }> = [];
+  const events: Array<{ status: number; outcome: RequestOutcome; audience: string | null }> = [];
   server.subscribe((e) => events.push({ status: e.status, outcome: e.outcome, audience: e.audience }));
   for (let i = 0; i < times; i++) {
     const res = await server.handleTokenRequest({ method: 'POST', url: p.tokenUrl!, headers: new Headers({ 'content-type': 'application/x-www-form-urlencoded' }), body: new TextEncoder().encode(body), source: 'test' });
