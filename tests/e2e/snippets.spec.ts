@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './support/fixtures';
 import { expectSecretNowhere } from './support/privacy';
 
@@ -137,3 +138,17 @@ test('an unknown case says so instead of failing silently', async ({ page }) => 
   await waitForMock(page);
   await expect(page.getByRole('alert').filter({ hasText: 'no-such-case' })).toContainText('Known cases: invalid-client');
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`in ${scheme} mode`, () => {
+    test.use({ colorScheme: scheme });
+    test('the reproduction banner, with its outcome, is accessible', async ({ page }) => {
+      await page.goto('playground#repro=wrong-region');
+      await waitForMock(page);
+      await page.getByRole('button', { name: 'Request token' }).click();
+      await expect(page.getByTestId('repro-banner').getByRole('status')).toContainText('Reproduced');
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).include('[data-testid="repro-banner"]').analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`)).toEqual([]);
+    });
+  });
+}
