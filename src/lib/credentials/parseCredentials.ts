@@ -11,7 +11,7 @@ import { parseJson } from './parseJson';
 import { parseProperties } from './parseProperties';
 import { parseYaml } from './parseYaml';
 import { createProblem, sortProblems, type Problem } from './problems';
-import { resolveKey } from './resolveKey';
+import { isSecretKey } from './resolveKey';
 import { firstLineRange, rangeOnLine, readSourceText, type SourceText } from './sourceText';
 import { validateEntries, type PartialCredentials } from './validate';
 
@@ -86,14 +86,7 @@ function fileProblems(source: SourceText, format: CredentialsFormat): Problem[] 
 
 /** Values to keep out of every message: known secrets and anything whose name sounds secret. */
 function secretValues(entries: readonly Entry[]): string[] {
-  const secrets: string[] = [];
-  for (const entry of entries) {
-    const resolution = resolveKey(entry.key);
-    const known =
-      (resolution.kind === 'variable' && resolution.info.secret) || (resolution.kind === 'json' && resolution.field === 'clientSecret');
-    if (known || /secret|password|token|private/i.test(entry.key)) secrets.push(entry.value);
-  }
-  return secrets;
+  return entries.filter((entry) => isSecretKey(entry.key)).map((entry) => entry.value);
 }
 
 /** 1234567 → "1,234,567" (toLocaleString would load locale data on first use, which is slow). */

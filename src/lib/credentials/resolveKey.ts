@@ -50,6 +50,14 @@ function resolveUncached(key: string): KeyResolution {
   return { kind: 'unknown' };
 }
 
+/** Whether values under this key must be masked: known secrets, and anything named like one. */
+export function isSecretKey(key: string): boolean {
+  const resolution = resolveKey(key);
+  if (resolution.kind === 'variable') return resolution.info.secret === true;
+  if (resolution.kind === 'json') return resolution.field === 'clientSecret';
+  return /secret|password|token|private/i.test(key);
+}
+
 const SUGGESTION_NAMES = [...VARIABLES.map((v) => v.name)];
 
 /** The known name closest to `key` (edit distance at most 2, ignoring case), if any. */
