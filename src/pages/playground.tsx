@@ -5,6 +5,7 @@ import Heading from '@theme/Heading';
 import CodeEditor from '@site/src/components/CodeEditor';
 import TokenRequestPanel from '@site/src/components/TokenRequestPanel';
 import MockServerSettings from '@site/src/components/MockServerSettings';
+import LiveRateLimit from '@site/src/components/LiveRateLimit';
 import { useCredentials } from '@site/src/hooks/useCredentials';
 import { useMockAuthServer } from '@site/src/hooks/useMockAuthServer';
 import styles from './playground.module.css';
@@ -42,6 +43,18 @@ export default function Playground(): ReactNode {
             <summary>Mock server settings and faults</summary>
             <MockServerSettings server={server} />
           </details>
+        </section>
+        <section className={styles.section} aria-labelledby="rate-limit-heading">
+          <Heading as="h2" id="rate-limit-heading">
+            4. Watch the rate limit
+          </Heading>
+          <p>
+            Every token request this page sends appears below as it happens. Click <strong>Request token</strong> a few times in
+            quick succession: after five, the mock blocks this page for a minute and answers 429, as Camunda blocks an address
+            that asks too often. The <Link to="/docs/caching-and-rate-limits">caching and rate limits guide</Link> explains why,
+            with a simulator.
+          </p>
+          <LiveRateLimit server={server} />
         </section>
       </main>
     </Layout>

@@ -84,3 +84,14 @@ describe('mapping mock events to the timeline', () => {
     expect(log.blocks[0].end - log.blocks[0].start).toBe(60_000);
   });
 });
+
+describe('the live result', () => {
+  it('spans at least the minimum window but counts blocked time only up to now', () => {
+    let log = createLiveLog(0);
+    log = addMockEvent(log, event(1000, 'rate_limited', { budget: 0, blockedUntil: 61_000 }), DAY);
+    const r = liveResult(log, 11_000, LIMIT, DAY, 120_000);
+    expect(r.durationMs).toBe(120_000);
+    expect(r.summary.timeBlockedMs).toBe(10_000);
+    expect(liveResult(log, 500_000, LIMIT, DAY, 120_000).durationMs).toBe(500_000);
+  });
+});

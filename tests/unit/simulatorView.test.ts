@@ -206,3 +206,22 @@ describe('progress and summary', () => {
     expect(describeRun(quiet)).toContain('never blocked');
   });
 });
+
+describe('token coverage', () => {
+  it('marks the columns in which a lane held a valid token, not counting overlaps twice', async () => {
+    const { laneTokenCoverage } = await import('../../src/lib/simulatorView/tokenCoverage');
+    const lanes = [{ id: 'a', label: 'A', process: 0, workers: 1, source: 0, wrongSecret: false }, { id: 'b', label: 'B', process: 1, workers: 1, source: 0, wrongSecret: false }];
+    const token = (receivedAt: number, expiresAt: number, discardedAt?: number) => ({ id: 't', unit: 'u', process: 0, lanes: ['a'], audience: 'z', issuedAt: receivedAt, receivedAt, expiresAt, discardedAt });
+    const cov = laneTokenCoverage({ lanes, tokens: [token(0, 250), token(100, 250), token(300, 1000, 350)] }, { from: 0, to: 400, columns: 4, columnMs: 100 });
+    expect(cov[0]).toEqual([1, 1, 0.5, 0.5]);
+    expect(cov[1]).toEqual([0, 0, 0, 0]);
+  });
+});
+
+describe('lane labels', () => {
+  it('are cut to fit the gutter', async () => {
+    const { shortenLabel } = await import('../../src/lib/simulatorView/timelineLayout');
+    expect(shortenLabel('P1 (25 workers)', 18)).toBe('P1 (25 workers)');
+    expect(shortenLabel('Wrong secret P7 (20 workers)', 18)).toBe('Wrong secret P7 (…');
+  });
+});

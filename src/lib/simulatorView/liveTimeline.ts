@@ -121,10 +121,14 @@ export function addMockEvent(log: LiveLog, event: AuthServerEvent, tokenLifetime
   return { ...log, sources, lanes, requests, blocks, budget, tokens, counts };
 }
 
-/** The log as a simulation result up to `now` (clock ms), for the timeline component. */
-export function liveResult(log: LiveLog, now: number, rateLimit: RateLimiterOptions, tokenLifetimeMs: number): SimulationResult {
-  const durationMs = Math.max(1_000, now - log.origin);
-  const blockedMs = log.blocks.reduce((sum, b) => sum + Math.max(0, Math.min(b.end, durationMs) - b.start), 0);
+/**
+ * The log as a simulation result up to `now` (clock ms), for the timeline component. The drawn
+ * span is at least `minDurationMs`, so the first seconds do not fill the whole width.
+ */
+export function liveResult(log: LiveLog, now: number, rateLimit: RateLimiterOptions, tokenLifetimeMs: number, minDurationMs = 1_000): SimulationResult {
+  const elapsed = Math.max(0, now - log.origin);
+  const durationMs = Math.max(minDurationMs, 1, elapsed);
+  const blockedMs = log.blocks.reduce((sum, b) => sum + Math.max(0, Math.min(b.end, elapsed) - b.start), 0);
   return {
     scenario: { ...DEFAULT_SCENARIO, durationMs, rateLimit, tokenLifetimeMs, processes: Math.max(1, log.lanes.length), workersPerProcess: 1 },
     seed: 0,

@@ -72,11 +72,16 @@ export function computeLayout(result: Pick<SimulationResult, 'sources' | 'lanes'
   result.lanes.forEach((lane, i) => {
     const showLabel = y - lastLabelY >= LABEL_MIN_SPACING;
     if (showLabel) lastLabelY = y;
-    rows.push({ row: { kind: 'lane', lane: i }, y, height: laneHeight, label: showLabel ? lane.label : null });
+    rows.push({ row: { kind: 'lane', lane: i }, y, height: laneHeight, label: showLabel ? shortenLabel(lane.label, Math.floor((gutter - 10) / 7)) : null });
     y += laneHeight;
   });
   const lanesBottom = y;
   return { width, height: y + AXIS + 4, plotX: gutter, plotWidth, axisY: y + 2, rows, lanesTop, lanesBottom };
+}
+
+/** A label cut to `max` characters with an ellipsis, so it fits the gutter (the tooltip has it whole). */
+export function shortenLabel(label: string, max: number): string {
+  return label.length <= max ? label : `${label.slice(0, Math.max(1, max - 1))}…`;
 }
 
 /** The row under a y coordinate, if any. */
