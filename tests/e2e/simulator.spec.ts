@@ -1,6 +1,6 @@
 import { test, expect } from './support/fixtures';
 import type { Page } from '@playwright/test';
-import { findPreset, simulate } from '../../src/lib/simulator';
+import { findPreset, resolveScenario, simulate } from '../../src/lib/simulator';
 import { formatCount, formatDuration } from '../../src/lib/simulatorView/timeFormat';
 
 const GUIDE = 'docs/caching-and-rate-limits';
@@ -71,7 +71,7 @@ test('scrubbing, zooming and the keyboard move the view; tooltips say what happe
   await expect(sim.getByText('Showing 12 min to 42 min')).toBeVisible();
   await page.keyboard.press('Home');
   await page.keyboard.press('Shift+ArrowLeft');
-  await expect(page.getByRole('tooltip')).toContainText('Token requests:');
+  await expect(page.getByRole('tooltip')).toContainText(/token requests/i);
   await expect(page.getByRole('tooltip')).toContainText(/Address (not )?blocked/);
   // Wheel over the plot zooms (and does not scroll the page away).
   await page.keyboard.press('0');
@@ -96,7 +96,7 @@ test('nonsense settings get the engine\'s message next to the field, never a fro
   await expect(sim.getByText(/at or below 100000/)).toBeVisible();
   await sim.getByLabel('Token lifetime (s)').fill('0.5');
   await expect(sim.getByText(/from 1 to 2592000 s .*got 0\.5/)).toBeVisible();
-  await expect(page.getByText('Fix the settings marked above to run the simulation.')).toBeVisible();
+  await expect(page.getByText(/Fix the settings marked above to run the simulation/)).toBeVisible();
   // Back to sense: it runs again.
   await processes.fill('4');
   await sim.getByLabel('Workers per process').fill('25');
@@ -109,16 +109,17 @@ test('a scenario shared by link opens with the same settings and results', async
   await page.goto(GUIDE);
   const sim = simulator(page);
   await waitForRun(page);
+  // What the engine gives for the settings below, computed here in Node.
+  const base = resolveScenario(findPreset('workers-each-fetch')!.scenario);
+  const expected = formatCount(simulate({ ...base, processes: 3, strategy: { ...base.strategy, cache: 'none' } }, { seed: 42 }).summary.tokenRequests);
   await sim.getByText('Settings', { exact: true }).click();
   await sim.getByLabel('Processes', { exact: true }).fill('3');
   await sim.getByLabel('Seed').fill('42');
   await sim.getByLabel('Token cache').selectOption('none');
-  await expect(page.getByTestId('sim-a-figure-tokenRequests')).toBeVisible();
-  await waitForRun(page);
+  await expect(page.getByTestId('sim-a-figure-tokenRequests')).toHaveText(expected);
   await sim.getByRole('button', { name: 'Copy link' }).click();
   const link = await sim.getByLabel('Link to this scenario').inputValue();
   expect(link).toMatch(/#sim=v1\.[A-Za-z0-9_-]+$/);
-  const figures = await page.getByTestId('sim-a-figure-tokenRequests').textContent();
 
   const other = await context.newPage();
   await other.goto(link);
@@ -129,7 +130,7 @@ test('a scenario shared by link opens with the same settings and results', async
   await expect(sim2.getByLabel('Seed')).toHaveValue('42');
   await expect(sim2.getByLabel('Token cache')).toHaveValue('none');
   await expect(sim2.getByLabel('Workers per process')).toHaveValue('25');
-  await expect(other.getByTestId('sim-a-figure-tokenRequests')).toHaveText(figures!);
+  await expect(other.getByTestId('sim-a-figure-tokenRequests')).toHaveText(expected);
 });
 
 test('"Play this story" loads the story into the simulator and plays it; compare runs a second strategy', async ({ page }) => {
@@ -154,13 +155,15 @@ test('live mode: hammering Request token draws 429 marks and a block on the play
   const live = page.locator('section').filter({ has: page.getByRole('heading', { name: '4. Watch the rate limit' }) });
   await expect(live.getByTestId('live-limiter')).toContainText('Not blocked');
   const button = page.getByRole('button', { name: 'Request token' });
-  for (let i = 0; i < 7; i++) {
+  // Five pass (the mock's burst), then the block; the bucket refills about one a second, so a slow
+  // machine may need a click or two more.
+  for (let i = 0; i < 20; i++) {
     await button.click();
     await expect(button).toBeEnabled();
+    if (i >= 6 && (await live.getByTestId('live-figure-rateLimited').textContent()) !== '0') break;
   }
-  await expect(live.getByTestId('live-figure-requests')).toHaveText('7');
-  await expect(live.getByTestId('live-figure-issued')).toHaveText('5');
-  await expect(live.getByTestId('live-figure-rateLimited')).toHaveText('2');
+  await expect(live.getByTestId('live-figure-rateLimited')).not.toHaveText('0');
+  expect(Number(await live.getByTestId('live-figure-issued').textContent())).toBeGreaterThanOrEqual(5);
   await expect(live.getByTestId('live-figure-blocks')).toHaveText('1');
   await expect(live.getByTestId('live-limiter')).toContainText(/Blocked: .* another/);
   expect(Number(await live.locator('path[data-outcome="rate_limited"]').getAttribute('data-marks'))).toBeGreaterThan(0);

@@ -28,7 +28,7 @@ export default function SimulatorApp({ initialPreset = 'workers-each-fetch' }: S
   const [presetId, setPresetId] = useState(first.id);
   const [compareWith, setCompareWith] = useState('');
   const [notice, setNotice] = useState<string | null>(null);
-  const [{ runs, running, error, ms }, run] = useSimulationRun();
+  const [{ runs, running, error, ms }, run, cancel] = useSimulationRun();
   const afterRun = useRef<AfterRun>('show');
   const duration = runs?.[0]?.durationMs ?? base.durationMs;
   const playback = usePlayback(duration);
@@ -73,11 +73,14 @@ export default function SimulatorApp({ initialPreset = 'workers-each-fetch' }: S
 
   // Run when valid settings settle for a moment (typing does not start a run per keystroke).
   useEffect(() => {
-    if (!check.scenario || check.seed === null) return undefined;
+    if (!check.scenario || check.seed === null) {
+      cancel();
+      return undefined;
+    }
     const other = CLIENT_STRATEGIES.find((c) => c.id === compareWith)?.strategy ?? null;
     const timer = setTimeout(() => run({ scenario: check.scenario!, seed: check.seed!, compareWith: other }), 250);
     return () => clearTimeout(timer);
-  }, [check, compareWith, run]);
+  }, [check, compareWith, run, cancel]);
 
   // A new result: show it whole, or from the start (a story), or play it.
   const { setPlayHead, setPlaying, setSpeed } = playback;
@@ -185,7 +188,13 @@ export default function SimulatorApp({ initialPreset = 'workers-each-fetch' }: S
         <ShareLink scenario={check.scenario ? check.input : null} seed={check.seed} />
       </div>
       <p className={styles.status} role="status" aria-live="polite">
-        {running ? 'Simulating…' : error ? '' : check.scenario ? (ms !== null ? `Simulated in ${Math.round(ms)} ms.` : '') : 'Fix the settings marked above to run the simulation.'}
+        {!check.scenario
+          ? 'Fix the settings marked above to run the simulation. The timeline below shows the last valid run.'
+          : running
+            ? 'Simulating… Large fleets can take several seconds; changing a setting cancels the run.'
+            : error || ms === null
+              ? ''
+              : `Simulated in ${Math.round(ms)} ms.`}
       </p>
       {error && (
         <p className={styles.fieldError} role="alert">

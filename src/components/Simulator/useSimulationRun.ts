@@ -15,7 +15,7 @@ export interface RunState {
  * replaced), so typing into the form never queues up stale runs. Without worker support the run
  * happens on the page, after a short pause so the form stays responsive.
  */
-export function useSimulationRun(): [RunState, (request: RunRequest) => void] {
+export function useSimulationRun(): [RunState, (request: RunRequest) => void, () => void] {
   const [state, setState] = useState<RunState>({ runs: null, running: false, error: null, ms: null });
   const worker = useRef<Worker | null>(null);
   const busy = useRef(false);
@@ -65,5 +65,15 @@ export function useSimulationRun(): [RunState, (request: RunRequest) => void] {
     },
     [makeWorker, settle],
   );
-  return [state, run];
+  /** Stop a run whose settings are no longer wanted (they became invalid). */
+  const cancel = useCallback(() => {
+    nextId.current++;
+    if (busy.current && worker.current) {
+      worker.current.terminate();
+      worker.current = null;
+    }
+    busy.current = false;
+    setState((s) => (s.running ? { ...s, running: false } : s));
+  }, []);
+  return [state, run, cancel];
 }

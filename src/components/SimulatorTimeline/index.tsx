@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
-import { aggregateTimeline, type SimulationResult } from '@site/src/lib/simulator';
+import { aggregateTimeline } from '@site/src/lib/simulator/aggregate';
+import type { SimulationResult } from '@site/src/lib/simulator';
 import { computeLayout, rowAt, type RowKind } from '@site/src/lib/simulatorView/timelineLayout';
 import { describeColumn } from '@site/src/lib/simulatorView/timelineTooltip';
 import { laneTokenCoverage } from '@site/src/lib/simulatorView/tokenCoverage';

@@ -6,7 +6,8 @@
  */
 import type { AuthServerEvent, RequestOutcome as MockOutcome } from '../authServer/events';
 import type { RateLimiterOptions } from '../authServer/rateLimiter';
-import { DEFAULT_SCENARIO, type BlockRecord, type BudgetSample, type LaneInfo, type RequestOutcome, type SimulationResult, type TokenRecord, type TokenRequestRecord } from '../simulator';
+import { DEFAULT_SCENARIO } from '../simulator/scenario';
+import type { BlockRecord, BudgetSample, LaneInfo, RequestOutcome, SimulationResult, TokenRecord, TokenRequestRecord } from '../simulator';
 
 /** Beyond this many client ids the rest share one lane. */
 export const MAX_LIVE_LANES = 6;

@@ -13,15 +13,16 @@ export interface ProgressCounts {
   blockedMs: number;
 }
 
-/** Counts up to and including time `t` (ms from the start of the run). */
+/** Counts of what happened before time `t` (ms from the start of the run); at the run's end, everything. */
 export function countProgress(result: SimulationResult, t: number): ProgressCounts {
   const byOutcome: Record<RequestOutcome, number> = { issued: 0, rate_limited: 0, invalid_client: 0, server_error: 0 };
   let requests = 0;
+  const all = t >= result.durationMs;
   for (const r of result.tokenRequests) {
-    if (r.t > t) continue;
+    if (r.t >= t && !all) continue;
     const n = r.count ?? 1;
     const end = r.end ?? r.t;
-    const share = end > r.t && t < end ? (t - r.t) / (end - r.t) : 1;
+    const share = end > r.t && t < end && !all ? (t - r.t) / (end - r.t) : 1;
     const counted = n * share;
     byOutcome[r.outcome] += counted;
     requests += counted;
@@ -29,7 +30,7 @@ export function countProgress(result: SimulationResult, t: number): ProgressCoun
   let blocks = 0;
   let blockedMs = 0;
   for (const b of result.blocks) {
-    if (b.start > t) continue;
+    if (b.start >= t && !all) continue;
     blocks++;
     blockedMs += Math.max(0, Math.min(b.end, t, result.durationMs) - b.start);
   }
