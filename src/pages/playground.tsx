@@ -51,7 +51,7 @@ export default function Playground(): ReactNode {
           <p>
             Every token request this page sends appears below as it happens. Click <strong>Request token</strong> a few times in
             quick succession: after five, the mock blocks this page for a minute and answers 429, as Camunda blocks an address
-            that asks too often. The <Link to="/docs/caching-and-rate-limits">caching and rate limits guide</Link> explains why,
+            that asks too often. The <Link to="/docs/caching-and-rate-limits" style={{ textDecoration: 'underline' }}>caching and rate limits guide</Link> explains why,
             with a simulator.
           </p>
           <LiveRateLimit server={server} />
