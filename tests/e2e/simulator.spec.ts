@@ -1,5 +1,6 @@
 import { test, expect } from './support/fixtures';
 import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { findPreset, resolveScenario, simulate } from '../../src/lib/simulator';
 import { formatCount, formatDuration } from '../../src/lib/simulatorView/timeFormat';
 
@@ -170,3 +171,40 @@ test('live mode: hammering Request token draws 429 marks and a block on the play
   expect(Number(await live.locator('path[data-outcome="issued"]').getAttribute('data-marks'))).toBeGreaterThan(0);
   await expect(live.getByTestId('block-shading').first()).toHaveAttribute('d', /^M/);
 });
+
+async function expectAxeClean(page: Page, include?: string) {
+  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+  const results = await (include ? builder.include(include) : builder).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`)).toEqual([]);
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`in ${scheme} mode`, () => {
+    test.use({ colorScheme: scheme });
+    test('the simulator in use (settings with an error, a comparison, a tooltip) and the live timeline are accessible', async ({ page }) => {
+      await page.goto(GUIDE);
+      const sim = simulator(page);
+      await waitForRun(page);
+      await sim.getByText('Settings', { exact: true }).click();
+      await sim.getByLabel('Compare with').selectOption('node');
+      await expect(page.getByTestId('sim-run-b')).toBeVisible();
+      await sim.getByRole('button', { name: 'Copy link' }).click();
+      await sim.getByLabel('Processes', { exact: true }).fill('-1');
+      await expect(sim.getByText(/got -1/)).toBeVisible();
+      await sim.getByRole('group', { name: /^Timeline: A/ }).focus();
+      await expect(page.getByRole('tooltip')).toBeVisible();
+      await expectAxeClean(page);
+
+      await page.goto('playground');
+      await expect(page.getByRole('status').filter({ hasText: 'mock auth server is running' })).toBeVisible();
+      await page.getByLabel('Client ID').fill(CLIENT_ID);
+      await page.getByLabel('Client secret').fill(SECRET);
+      await page.getByRole('button', { name: 'Request token' }).click();
+      const live = page.locator('section').filter({ has: page.getByRole('heading', { name: '4. Watch the rate limit' }) });
+      await expect(live.getByTestId('live-figure-requests')).toHaveText('1');
+      await live.getByRole('group', { name: /Live timeline/ }).focus();
+      await expect(page.getByRole('tooltip')).toBeVisible();
+      await expectAxeClean(page, 'section[aria-labelledby="rate-limit-heading"]');
+    });
+  });
+}
