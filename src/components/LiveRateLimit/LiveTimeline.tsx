@@ -81,7 +81,8 @@ export default function LiveTimeline({ server }: { server: AuthServer }): ReactN
           Follow live
         </button>
       )}
-      <SimulatorTimeline result={result} view={view} onViewChange={onViewChange} label="Live timeline of this page's token requests" describedBy={`${id}-desc`} />
+      {/* Only the past is drawn: a block grows as it happens, the budget refills in real time. */}
+      <SimulatorTimeline result={result} view={view} onViewChange={onViewChange} revealTo={elapsed} label="Live timeline of this page's token requests" describedBy={`${id}-desc`} />
       <p id={`${id}-desc`} className={styles.description}>
         Since you opened this page: {formatCount(c.requests)} token requests, {formatCount(c.issued)} issued, {formatCount(c.rateLimited)} answered 429,{' '}
         {log.blocks.length === 0 ? 'no block yet' : `${formatCount(log.blocks.length)} ${log.blocks.length === 1 ? 'block' : 'blocks'}`}.
