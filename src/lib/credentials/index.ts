@@ -50,3 +50,5 @@ export {
   type ClientName,
 } from './variables';
 export { resolveKey, type KeyResolution } from './resolveKey';
+export { sameCredentials } from './sameCredentials';
+export { describeOversizedInput, formatByteSize, type InputSource } from './inputSize';
