@@ -2,15 +2,14 @@ import { useState, type ReactNode } from 'react';
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
-import CodeEditor from '@site/src/components/CodeEditor';
+import CredentialsEditor from '@site/src/components/CredentialsEditor';
+import SimulatedConsole from '@site/src/components/SimulatedConsole';
 import TokenRequestPanel from '@site/src/components/TokenRequestPanel';
 import MockServerSettings from '@site/src/components/MockServerSettings';
-import { useCredentials } from '@site/src/hooks/useCredentials';
 import { useMockAuthServer } from '@site/src/hooks/useMockAuthServer';
 import styles from './playground.module.css';
 
 export default function Playground(): ReactNode {
-  const { fileText, setFileText } = useCredentials();
   const mockState = useMockAuthServer();
   const [, setLastToken] = useState<string | undefined>();
   const server = mockState.mock && mockState.status?.state === 'running' ? mockState.mock.getBrowserAuthServer() : undefined;
@@ -27,7 +26,15 @@ export default function Playground(): ReactNode {
           <Heading as="h2" id="credentials-heading">
             1. Your credentials
           </Heading>
-          <CodeEditor value={fileText} onChange={setFileText} language="shell" ariaLabel="Credentials file" />
+          <CredentialsEditor mockState={mockState} />
+          <details className={styles.details}>
+            <summary>Create a client in a simulated Console</summary>
+            <p>
+              The same steps as in the real Console (see <Link to="/docs/create-a-client">Create a client</Link>): the new client&apos;s file lands in
+              the editor above.
+            </p>
+            <SimulatedConsole headingLevel={3} />
+          </details>
         </section>
         <section className={styles.section} aria-labelledby="request-heading">
           <Heading as="h2" id="request-heading">

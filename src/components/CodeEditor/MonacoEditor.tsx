@@ -2,7 +2,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import Editor, { type OnMount } from '@monaco-editor/react';
 import { useColorMode } from '@docusaurus/theme-common';
 import { monaco } from './monacoSetup';
-import type { EditorMarker } from './types';
+import type { EditorHandle, EditorMarker } from './types';
 
 export interface MonacoEditorProps {
   value: string;
@@ -11,7 +11,8 @@ export interface MonacoEditorProps {
   ariaLabel: string;
   markers?: EditorMarker[];
   height?: string;
-  onReady?: () => void;
+  /** Called once the editor is up, with a small handle to move the cursor (e.g. to a problem). */
+  onReady?: (handle: EditorHandle) => void;
 }
 
 const SEVERITY = {
@@ -23,8 +24,10 @@ const SEVERITY = {
 export default function MonacoEditor({ value, onChange, language, ariaLabel, markers = [], height = '18rem', onReady }: MonacoEditorProps): ReactNode {
   const { colorMode } = useColorMode();
   const editorRef = useRef<Parameters<OnMount>[0] | null>(null);
+  const markersRef = useRef(markers);
+  markersRef.current = markers;
 
-  useEffect(() => {
+  const applyMarkers = (markers: EditorMarker[]) => {
     const model = editorRef.current?.getModel();
     if (!model) return;
     monaco.editor.setModelMarkers(
@@ -39,7 +42,10 @@ export default function MonacoEditor({ value, onChange, language, ariaLabel, mar
         endColumn: m.endColumn ?? model.getLineMaxColumn(Math.min(m.endLine ?? m.line, model.getLineCount())),
       })),
     );
-  }, [markers]);
+  };
+
+  // Markers computed before the editor finished loading are applied on mount (below).
+  useEffect(() => applyMarkers(markers), [markers]);
 
   return (
     <Editor
@@ -50,7 +56,14 @@ export default function MonacoEditor({ value, onChange, language, ariaLabel, mar
       onChange={(next) => onChange(next ?? '')}
       onMount={(editor) => {
         editorRef.current = editor;
-        onReady?.();
+        applyMarkers(markersRef.current);
+        onReady?.({
+          focusAt(line, column) {
+            editor.setPosition({ lineNumber: line, column });
+            editor.revealPositionInCenter({ lineNumber: line, column });
+            editor.focus();
+          },
+        });
       }}
       loading={<p role="status">Loading the editor…</p>}
       options={{
