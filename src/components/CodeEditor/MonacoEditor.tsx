@@ -47,15 +47,47 @@ export default function MonacoEditor({ value, onChange, language, ariaLabel, mar
   // Markers computed before the editor finished loading are applied on mount (below).
   useEffect(() => applyMarkers(markers), [markers]);
 
+  // The value is applied by hand rather than by the wrapper's controlled `value`: while someone
+  // types fast, the parent's state can lag a keystroke behind, and writing that stale echo back
+  // would reset the text and the cursor. Echoes of what the editor itself emitted are skipped;
+  // anything else (a paste button, an upload, Clear) replaces the text as one undoable edit.
+  const valueRef = useRef(value);
+  valueRef.current = value;
+  const emitted = useRef<string[]>([]);
+  const applying = useRef(false);
+  const applyValue = (next: string) => {
+    const editor = editorRef.current;
+    const model = editor?.getModel();
+    if (!editor || !model) return;
+    const echo = emitted.current.indexOf(next);
+    if (echo >= 0) {
+      emitted.current = emitted.current.slice(echo + 1);
+      return;
+    }
+    if (next === model.getValue()) return;
+    applying.current = true;
+    editor.executeEdits('external', [{ range: model.getFullModelRange(), text: next, forceMoveMarkers: true }]);
+    editor.pushUndoStop();
+    applying.current = false;
+  };
+  useEffect(() => applyValue(value), [value]);
+
   return (
     <Editor
-      value={value}
+      defaultValue={value}
       language={language}
       height={height}
       theme={colorMode === 'dark' ? 'vs-dark' : 'vs'}
-      onChange={(next) => onChange(next ?? '')}
+      onChange={(next) => {
+        if (applying.current) return;
+        const text = next ?? '';
+        emitted.current.push(text);
+        if (emitted.current.length > 200) emitted.current.shift();
+        onChange(text);
+      }}
       onMount={(editor) => {
         editorRef.current = editor;
+        applyValue(valueRef.current);
         applyMarkers(markersRef.current);
         onReady?.({
           focusAt(line, column) {
