@@ -15,6 +15,25 @@ function normaliseBaseUrl(value: string): string {
   return withLead.endsWith('/') ? withLead : `${withLead}/`;
 }
 
+// Nothing executable, no style, font or frame may come from another host. Inline scripts and
+// styles stay allowed: Docusaurus inlines its colour-mode script and Monaco sets inline styles.
+// connect-src stays open to https and local servers because the in-page mock (a service worker)
+// answers whatever token URL a user's credentials name; the playground refuses to send a token
+// request unless that worker controls the page, so nothing leaves the browser.
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline'",
+  "style-src 'self' 'unsafe-inline'",
+  "font-src 'self' data:",
+  "img-src 'self' data: blob:",
+  "worker-src 'self' blob:",
+  "connect-src 'self' https: http://localhost:* http://127.0.0.1:*",
+  "frame-src 'none'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
 const config = {
   title: 'Camunda 8 client auth',
   tagline: 'How a client application gets a token for Zeebe, and a playground to try every step',
@@ -22,6 +41,7 @@ const config = {
   url,
   baseUrl,
   trailingSlash: false,
+  headTags: [{ tagName: 'meta', attributes: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy } }],
   future: { v4: true },
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',

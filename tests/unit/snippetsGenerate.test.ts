@@ -5,6 +5,7 @@ import {
   generateSnippet,
   GROUP_LABELS,
   MASK_CHAR,
+  mockServerEndpoints,
   PLACEHOLDERS,
   SnippetError,
   TARGET_GROUPS,
@@ -163,5 +164,14 @@ describe('nasty secrets', () => {
       }
       expect(rebuilt).toBe(s.code);
     }
+  });
+});
+
+describe('mock server endpoints', () => {
+  it('aim the token request at the local mock and keep everything else', () => {
+    expect(mockServerEndpoints()).toEqual({ tokenUrl: 'http://127.0.0.1:8089/oauth/token', restAddress: 'http://127.0.0.1:8089/zeebe' });
+    const curl = generateSnippet('curl', makeCredentials(), { endpoints: mockServerEndpoints('http://127.0.0.1:9000/') });
+    expect(curl.code).toContain("--request POST 'http://127.0.0.1:9000/oauth/token'");
+    expect(curl.code).toContain(makeCredentials().clientId);
   });
 });

@@ -7,7 +7,6 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseProperties } from 'dot-properties';
-import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml, parseAllDocuments } from 'yaml';
 import type { Credentials } from '../../src/lib/credentials/model';
@@ -20,6 +19,7 @@ import {
   makeCredentials,
   NASTY_SECRETS,
   REALISTIC_SECRET,
+  runNodeSnippet,
   withTempDir,
   writeFiles,
 } from './snippetsSupport';
@@ -283,29 +283,6 @@ describe('curl snippets, run by bash with a recording curl', () => {
 });
 
 describe('Node.js SDK code', () => {
-  /** Compiles the snippet with TypeScript and runs it against a stand-in for @camunda8/sdk. */
-  function runNodeSnippet(snippet: string): Record<string, string> {
-    const out = ts.transpileModule(snippet, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 }, reportDiagnostics: true });
-    expect(out.diagnostics ?? []).toEqual([]);
-    let captured: Record<string, string> | undefined;
-    const sdk = {
-      Camunda8: class {
-        constructor(config: Record<string, string>) {
-          captured = config;
-        }
-        getCamundaRestClient() {
-          return { getTopology: () => new Promise(() => undefined) };
-        }
-      },
-    };
-    new Function('require', 'exports', 'console', out.outputText)((name: string) => {
-      expect(name).toBe('@camunda8/sdk');
-      return sdk;
-    }, {}, { log: () => undefined });
-    expect(captured).toBeDefined();
-    return captured!;
-  }
-
   it.each(CASES)('passes exactly the SDK keys to new Camunda8() with %s', (_, given, want) => {
     expect(runNodeSnippet(code('node-sdk', given))).toEqual(nodeEnv(want));
   });

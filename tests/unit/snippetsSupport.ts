@@ -3,6 +3,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import ts from 'typescript';
+import { expect } from 'vitest';
 import type { Credentials } from '../../src/lib/credentials/model';
 
 /** Secrets chosen to break naive quoting in at least one of the target languages. */
@@ -91,4 +93,27 @@ export function hex(value: string): string {
 
 export function fromHex(value: string): string {
   return Buffer.from(value, 'hex').toString('utf8');
+}
+
+/** Compiles the snippet with TypeScript and runs it against a stand-in for @camunda8/sdk. */
+export function runNodeSnippet(snippet: string): Record<string, string> {
+  const out = ts.transpileModule(snippet, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 }, reportDiagnostics: true });
+  expect(out.diagnostics ?? []).toEqual([]);
+  let captured: Record<string, string> | undefined;
+  const sdk = {
+    Camunda8: class {
+      constructor(config: Record<string, string>) {
+        captured = config;
+      }
+      getCamundaRestClient() {
+        return { getTopology: () => new Promise(() => undefined) };
+      }
+    },
+  };
+  new Function('require', 'exports', 'console', out.outputText)((name: string) => {
+    expect(name).toBe('@camunda8/sdk');
+    return sdk;
+  }, {}, { log: () => undefined });
+  expect(captured).toBeDefined();
+  return captured!;
 }

@@ -43,6 +43,18 @@ export interface SnippetEndpoints {
   audience?: string;
 }
 
+/** Where `npm run mock-server` listens unless told otherwise (`--port`). */
+export const MOCK_SERVER_ORIGIN = 'http://127.0.0.1:8089';
+
+/**
+ * Endpoints for trying a snippet against the local mock server. It serves only the token
+ * endpoint, so the Zeebe call that follows the token step is expected to fail.
+ */
+export function mockServerEndpoints(origin: string = MOCK_SERVER_ORIGIN): SnippetEndpoints {
+  const base = origin.replace(/\/+$/, '');
+  return { tokenUrl: `${base}/oauth/token`, restAddress: `${base}/zeebe` };
+}
+
 export const PLACEHOLDERS = {
   clientId: '<your-client-id>',
   clientSecret: '<your-client-secret>',

@@ -11,5 +11,5 @@ export {
   type TargetGroup,
   type TargetId,
 } from './targets';
-export { PLACEHOLDERS, type SnippetEndpoints } from './fields';
+export { MOCK_SERVER_ORIGIN, mockServerEndpoints, PLACEHOLDERS, type SnippetEndpoints } from './fields';
 export { MASK_CHAR, type SecretRange, type Segment } from './segments';

@@ -83,7 +83,8 @@ const CURL_CACHE =
 const ENV_CACHE =
   'Environment variables only configure the client; caching is whatever the client that reads them does (see its tab). Remember that a container with a fresh file system has no token cache on disk: mount a volume for ~/.camunda if containers restart often.';
 
-const MOCK = 'Start the mock server with `npm run mock-server` and load the credentials file it prints into the playground';
+/** The mock listens on 127.0.0.1:8089 by default and prints a credentials file aimed at itself. */
+const MOCK = 'Start the mock server with `npm run mock-server` (it listens on http://127.0.0.1:8089 and prints a credentials file whose token URL points at it) and load that file here';
 
 export const TARGETS: readonly SnippetTarget[] = [
   {
@@ -132,7 +133,7 @@ export const TARGETS: readonly SnippetTarget[] = [
     id: 'node-sdk', label: 'Camunda8 (code)', group: 'node', language: 'typescript', filename: 'camunda.ts', versions: '@camunda8/sdk 8.6 and newer',
     install: 'npm install @camunda8/sdk',
     caching: NODE_CACHE,
-    tryLocally: `${MOCK}; the generated config then carries the mock's CAMUNDA_OAUTH_URL. A token needs no cluster: the SDK's OAuthProvider (exported from @camunda8/sdk) fetches one with getToken('ZEEBE'), so you can see the token step succeed before any Zeebe call.`,
+    tryLocally: `${MOCK}; the generated config then carries the mock's CAMUNDA_OAUTH_URL. A token needs no cluster: the SDK's OAuthProvider (Auth.OAuthProvider in @camunda8/sdk) fetches one with getHeaders('ZEEBE'), so you can see the token step succeed before any Zeebe call.`,
   },
   {
     id: 'node-env', label: 'Environment variables', group: 'node', language: 'bash', versions: '@camunda8/sdk 8.6 and newer',

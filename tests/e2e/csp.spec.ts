@@ -1,0 +1,31 @@
+import { test, expect } from './support/fixtures';
+
+test('a Content-Security-Policy forbidding remote scripts, styles, fonts and frames is in force', async ({ page, problems }) => {
+  await page.goto('playground');
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(policy).toContain("script-src 'self'");
+  expect(policy).toContain("frame-src 'none'");
+  // Try what an injected script would: the browser itself must refuse each one.
+  const violations = await page.evaluate(async () => {
+    const seen: string[] = [];
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(e.effectiveDirective));
+    const script = document.createElement('script');
+    script.src = 'https://example.com/evil.js';
+    const style = document.createElement('link');
+    style.rel = 'stylesheet';
+    style.href = 'https://example.com/evil.css';
+    const frame = document.createElement('iframe');
+    frame.src = 'https://example.com/';
+    const font = new FontFace('Evil', 'url(https://example.com/evil.woff2)');
+    document.head.append(script, style);
+    document.body.append(frame);
+    await font.load().catch(() => undefined);
+    await new Promise((r) => setTimeout(r, 500));
+    return seen.sort();
+  });
+  expect(violations).toEqual(expect.arrayContaining(['font-src', 'frame-src', 'script-src-elem', 'style-src-elem']));
+  // The refusals themselves are logged by the browser; they are what this test provoked.
+  problems.consoleErrors.length = 0;
+  problems.failedRequests.length = 0;
+  problems.foreignRequests.length = 0;
+});
