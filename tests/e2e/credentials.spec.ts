@@ -278,7 +278,7 @@ test('a client created on the guide page works in the playground', async ({ page
 
 test('the checker on "Your credentials file" lists problems by line', async ({ page }) => {
   await page.goto('docs/credentials-file');
-  await expect(page.getByRole('table').first()).toContainText('ZEEBE_CLIENT_SECRET');
+  await expect(page.getByRole('region', { name: 'Environment variables' })).toContainText('ZEEBE_CLIENT_SECRET');
   await page.getByLabel('Credentials file to check').fill(BROKEN_FILE);
   const list = page.getByRole('list', { name: 'Problems' });
   await expect(list.locator('li[data-line="4"]')).toContainText('never closed');
