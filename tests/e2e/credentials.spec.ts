@@ -148,6 +148,21 @@ test('an uploaded Console file becomes the loaded credentials', async ({ page, p
   await expectSecretNowhere(page, SECRET, problems.consoleLines);
 });
 
+test('a file dropped onto the editor is loaded', async ({ page }) => {
+  await openPlayground(page);
+  const zone = page.getByTestId('credentials-drop-zone');
+  const transfer = await page.evaluateHandle((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'dropped.sh', { type: 'text/plain' }));
+    return dt;
+  }, CONSOLE_FILE);
+  await zone.dispatchEvent('dragover', { dataTransfer: transfer });
+  await expect(page.getByText('Drop the file to load it')).toBeVisible();
+  await zone.dispatchEvent('drop', { dataTransfer: transfer });
+  await expect(page.getByTestId('editor-notice')).toContainText('Read "dropped.sh"');
+  await expect(page.getByTestId('credentials-summary')).toContainText(CLIENT_ID);
+});
+
 test('a 5 MB upload is refused at once with a size message', async ({ page }) => {
   await openPlayground(page);
   // Time from the moment the page has the file (Playwright's own transfer of 5 MB is not the page's doing).
