@@ -148,6 +148,25 @@ test('an uploaded Console file becomes the loaded credentials', async ({ page, p
   await expectSecretNowhere(page, SECRET, problems.consoleLines);
 });
 
+test('a huge Ctrl+V into the editor is refused before it reaches the editor', async ({ page }) => {
+  await openPlayground(page);
+  await editorOf(page).focus();
+  await editorOf(page).evaluate((el) => {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', 'x'.repeat(5 * 1024 * 1024));
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  });
+  await expect(page.getByRole('alert').filter({ hasText: 'The clipboard holds 5,242,880 characters' })).toBeVisible();
+  await expect(page.getByTestId('problems-summary')).toContainText('Nothing to check yet');
+  // An ordinary paste still goes in.
+  await editorOf(page).evaluate((el, text) => {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', text);
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  }, CONSOLE_FILE);
+  await expect(page.getByTestId('credentials-summary')).toContainText(CLIENT_ID);
+});
+
 test('a file dropped onto the editor is loaded', async ({ page }) => {
   await openPlayground(page);
   const zone = page.getByTestId('credentials-drop-zone');

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useRef, useState, type DragEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type ClipboardEvent, type DragEvent, type ReactNode } from 'react';
 import clsx from 'clsx';
 import CodeEditor, { type EditorHandle } from '@site/src/components/CodeEditor';
 import ProblemsList from '@site/src/components/ProblemsList';
@@ -8,6 +8,7 @@ import { useParsedCredentials } from '@site/src/hooks/useParsedCredentials';
 import { useMockRegistration } from '@site/src/hooks/useMockRegistration';
 import type { MockAuthServerState } from '@site/src/hooks/useMockAuthServer';
 import {
+  describeOversizedInput,
   generateMockCredentials,
   sameCredentials,
   writeConsoleFile,
@@ -105,6 +106,15 @@ export default function CredentialsEditor({ mockState }: { mockState: MockAuthSe
     void loadFile(e.dataTransfer.files[0]);
   };
 
+  // Ctrl+V straight into the editor: refuse a huge clipboard before Monaco ever sees it.
+  const onPasteCapture = (e: ClipboardEvent<HTMLDivElement>) => {
+    const tooLarge = describeOversizedInput(e.clipboardData.getData('text/plain').length, 'clipboard');
+    if (!tooLarge) return;
+    e.preventDefault();
+    e.stopPropagation();
+    setNotice({ tone: 'error', text: tooLarge });
+  };
+
   const problems: Problem[] = result?.problems ?? [];
   const language = LANGUAGE[result?.format ?? 'shell'];
   return (
@@ -153,6 +163,7 @@ export default function CredentialsEditor({ mockState }: { mockState: MockAuthSe
         onDragOverCapture={onDragOver}
         onDragLeave={() => setDragging(false)}
         onDropCapture={onDrop}
+        onPasteCapture={onPasteCapture}
         data-testid="credentials-drop-zone"
       >
         <CodeEditor
