@@ -124,8 +124,13 @@ test('Paste without clipboard permission says how to paste instead', async ({ pa
 test('typing into the editor is checked as you type', async ({ page }) => {
   await openPlayground(page);
   await editorOf(page).focus();
+  // Several lines: the browser's user agent says Windows, and typed line breaks must still be LF.
+  await page.keyboard.type("export ZEEBE_CLIENT_ID='abc'");
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
   await page.keyboard.type("export CAMUNDA_CLUSTER_REGION='syd 1'");
-  await expect(problemsList(page).locator('li[data-code="invalid-region"]')).toContainText('Line 1:');
+  await expect(problemsList(page).locator('li[data-code="invalid-region"]')).toContainText('Line 2:');
+  await expect(problemsList(page).locator('li[data-code="windows-line-endings"]')).toHaveCount(0);
   await expect(page.locator('.squiggly-error').first()).toBeVisible();
 });
 

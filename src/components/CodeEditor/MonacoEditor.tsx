@@ -87,6 +87,9 @@ export default function MonacoEditor({ value, onChange, language, ariaLabel, mar
       }}
       onMount={(editor) => {
         editorRef.current = editor;
+        // Monaco picks CR LF on Windows (it reads the user agent); what a user types here would then
+        // carry CRs, and a credentials file checked for stray CRs must not get them from the editor.
+        editor.getModel()?.setEOL(monaco.editor.EndOfLineSequence.LF);
         applyValue(valueRef.current);
         applyMarkers(markersRef.current);
         onReady?.({
