@@ -2,7 +2,15 @@ import type { SidebarsConfig } from '@docusaurus/plugin-content-docs';
 
 // Ordered for a newcomer: the idea first, then the credentials, then the token, then operations.
 const sidebars = {
-  guide: ['how-authentication-works', 'create-a-client', 'credentials-file', 'mock-auth-server'],
+  guide: [
+    'how-authentication-works',
+    'create-a-client',
+    'credentials-file',
+    'access-tokens',
+    'connect-your-client',
+    'troubleshooting',
+    'mock-auth-server',
+  ],
 } satisfies SidebarsConfig;
 
 export default sidebars;
