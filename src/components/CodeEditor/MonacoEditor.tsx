@@ -59,12 +59,16 @@ export default function MonacoEditor({ value, onChange, language, ariaLabel, mar
     const editor = editorRef.current;
     const model = editor?.getModel();
     if (!editor || !model) return;
-    const echo = emitted.current.indexOf(next);
+    if (next === model.getValue()) {
+      // In step with the editor: every earlier emission has been echoed or overtaken.
+      emitted.current = [];
+      return;
+    }
+    const echo = emitted.current.lastIndexOf(next);
     if (echo >= 0) {
       emitted.current = emitted.current.slice(echo + 1);
       return;
     }
-    if (next === model.getValue()) return;
     applying.current = true;
     editor.executeEdits('external', [{ range: model.getFullModelRange(), text: next, forceMoveMarkers: true }]);
     editor.pushUndoStop();
