@@ -4,6 +4,8 @@ import type { SidebarsConfig } from '@docusaurus/plugin-content-docs';
 const sidebars = {
   guide: [
     'how-authentication-works',
+    'create-a-client',
+    'credentials-file',
     'access-tokens',
     'caching-and-rate-limits',
     'connect-your-client',

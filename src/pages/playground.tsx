@@ -1,29 +1,21 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
-import CodeEditor from '@site/src/components/CodeEditor';
+import CredentialsEditor from '@site/src/components/CredentialsEditor';
+import SimulatedConsole from '@site/src/components/SimulatedConsole';
 import TokenRequestPanel from '@site/src/components/TokenRequestPanel';
 import MockServerSettings from '@site/src/components/MockServerSettings';
 import TokenInspector from '@site/src/components/TokenInspector';
 import ReproBanner from '@site/src/components/ReproBanner';
 import LiveRateLimit from '@site/src/components/LiveRateLimit';
-import { parseCredentials } from '@site/src/lib/credentials';
-import { useCredentials } from '@site/src/hooks/useCredentials';
 import { useMockAuthServer } from '@site/src/hooks/useMockAuthServer';
 import { useReproScenario } from '@site/src/hooks/useReproScenario';
 import styles from './playground.module.css';
 
 export default function Playground(): ReactNode {
-  const { fileText, setFileText, credentials, setCredentials } = useCredentials();
   const mockState = useMockAuthServer();
   const repro = useReproScenario(mockState);
-  // Minimal loading until the credentials editor parses by itself: a file complete enough
-  // (id, secret, cluster) becomes the site-wide credentials. Unchanged values are not set again.
-  useEffect(() => {
-    const result = parseCredentials(fileText);
-    if (result.credentials && JSON.stringify(result.credentials) !== JSON.stringify(credentials)) setCredentials(result.credentials, 'editor');
-  }, [fileText, credentials, setCredentials]);
   const [lastToken, setLastToken] = useState<string | undefined>();
   const server = mockState.mock && mockState.status?.state === 'running' ? mockState.mock.getBrowserAuthServer() : undefined;
   return (
@@ -40,7 +32,15 @@ export default function Playground(): ReactNode {
           <Heading as="h2" id="credentials-heading">
             1. Your credentials
           </Heading>
-          <CodeEditor value={fileText} onChange={setFileText} language="shell" ariaLabel="Credentials file" />
+          <CredentialsEditor mockState={mockState} />
+          <details className={styles.details}>
+            <summary>Create a client in a simulated Console</summary>
+            <p>
+              The same steps as in the real Console (see <Link to="/docs/create-a-client">Create a client</Link>): the new client&apos;s file lands in
+              the editor above.
+            </p>
+            <SimulatedConsole headingLevel={3} />
+          </details>
         </section>
         <section className={styles.section} aria-labelledby="request-heading">
           <Heading as="h2" id="request-heading">

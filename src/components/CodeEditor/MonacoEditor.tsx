@@ -2,7 +2,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import Editor, { type OnMount } from '@monaco-editor/react';
 import { useColorMode } from '@docusaurus/theme-common';
 import { monaco } from './monacoSetup';
-import type { EditorMarker } from './types';
+import type { EditorHandle, EditorMarker } from './types';
 
 export interface MonacoEditorProps {
   value: string;
@@ -11,7 +11,8 @@ export interface MonacoEditorProps {
   ariaLabel: string;
   markers?: EditorMarker[];
   height?: string;
-  onReady?: () => void;
+  /** Called once the editor is up, with a small handle to move the cursor (e.g. to a problem). */
+  onReady?: (handle: EditorHandle) => void;
 }
 
 const SEVERITY = {
@@ -23,8 +24,10 @@ const SEVERITY = {
 export default function MonacoEditor({ value, onChange, language, ariaLabel, markers = [], height = '18rem', onReady }: MonacoEditorProps): ReactNode {
   const { colorMode } = useColorMode();
   const editorRef = useRef<Parameters<OnMount>[0] | null>(null);
+  const markersRef = useRef(markers);
+  markersRef.current = markers;
 
-  useEffect(() => {
+  const applyMarkers = (markers: EditorMarker[]) => {
     const model = editorRef.current?.getModel();
     if (!model) return;
     monaco.editor.setModelMarkers(
@@ -39,18 +42,67 @@ export default function MonacoEditor({ value, onChange, language, ariaLabel, mar
         endColumn: m.endColumn ?? model.getLineMaxColumn(Math.min(m.endLine ?? m.line, model.getLineCount())),
       })),
     );
-  }, [markers]);
+  };
+
+  // Markers computed before the editor finished loading are applied on mount (below).
+  useEffect(() => applyMarkers(markers), [markers]);
+
+  // The value is applied by hand rather than by the wrapper's controlled `value`: while someone
+  // types fast, the parent's state can lag a keystroke behind, and writing that stale echo back
+  // would reset the text and the cursor. Echoes of what the editor itself emitted are skipped;
+  // anything else (a paste button, an upload, Clear) replaces the text as one undoable edit.
+  const valueRef = useRef(value);
+  valueRef.current = value;
+  const emitted = useRef<string[]>([]);
+  const applying = useRef(false);
+  const applyValue = (next: string) => {
+    const editor = editorRef.current;
+    const model = editor?.getModel();
+    if (!editor || !model) return;
+    if (next === model.getValue()) {
+      // In step with the editor: every earlier emission has been echoed or overtaken.
+      emitted.current = [];
+      return;
+    }
+    const echo = emitted.current.lastIndexOf(next);
+    if (echo >= 0) {
+      emitted.current = emitted.current.slice(echo + 1);
+      return;
+    }
+    applying.current = true;
+    editor.executeEdits('external', [{ range: model.getFullModelRange(), text: next, forceMoveMarkers: true }]);
+    editor.pushUndoStop();
+    applying.current = false;
+  };
+  useEffect(() => applyValue(value), [value]);
 
   return (
     <Editor
-      value={value}
+      defaultValue={value}
       language={language}
       height={height}
       theme={colorMode === 'dark' ? 'vs-dark' : 'vs'}
-      onChange={(next) => onChange(next ?? '')}
+      onChange={(next) => {
+        if (applying.current) return;
+        const text = next ?? '';
+        emitted.current.push(text);
+        if (emitted.current.length > 200) emitted.current.shift();
+        onChange(text);
+      }}
       onMount={(editor) => {
         editorRef.current = editor;
-        onReady?.();
+        // Monaco picks CR LF on Windows (it reads the user agent); what a user types here would then
+        // carry CRs, and a credentials file checked for stray CRs must not get them from the editor.
+        editor.getModel()?.setEOL(monaco.editor.EndOfLineSequence.LF);
+        applyValue(valueRef.current);
+        applyMarkers(markersRef.current);
+        onReady?.({
+          focusAt(line, column) {
+            editor.setPosition({ lineNumber: line, column });
+            editor.revealPositionInCenter({ lineNumber: line, column });
+            editor.focus();
+          },
+        });
       }}
       loading={<p role="status">Loading the editor…</p>}
       options={{

@@ -3,7 +3,7 @@ import BrowserOnly from '@docusaurus/BrowserOnly';
 import type { MonacoEditorProps } from './MonacoEditor';
 import styles from './styles.module.css';
 
-export type { EditorMarker } from './types';
+export type { EditorHandle, EditorMarker } from './types';
 
 // Monaco is heavy and browser-only: it loads as its own chunk, only on pages that show an editor.
 const MonacoEditor = lazy(() => import('./MonacoEditor'));

@@ -7,3 +7,9 @@ export interface EditorMarker {
   endLine?: number;
   endColumn?: number;
 }
+
+/** What a parent may do with a mounted editor. */
+export interface EditorHandle {
+  /** Put the cursor at a 1-based position, scroll it into view and focus the editor. */
+  focusAt(line: number, column: number): void;
+}

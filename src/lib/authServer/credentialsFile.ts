@@ -1,27 +1,24 @@
 /**
  * The credentials file for a mock client, in the Console's `export KEY='value'` format, with the
- * token URL pointing at the mock. Used by the local server's start banner.
+ * token URL pointing at the mock. Used by the local server's start banner. The Console writer does
+ * the work, so the banner and the playground's downloads can never differ.
  */
-import { AUDIENCES, componentUrlFor, grpcAddressFor } from '../credentials/model';
+import { AUDIENCES, grpcAddressFor, restAddressFor } from '../credentials/model';
+import { writeConsoleFile } from '../credentials/writeCredentials';
 import type { MockClient } from './clientRegistry';
 
 export function formatMockCredentialsFile(client: MockClient, tokenUrl: string): string {
-  const lines: Array<[string, string]> = [
-    ['ZEEBE_ADDRESS', grpcAddressFor(client.clusterId, client.region)],
-    ['ZEEBE_CLIENT_ID', client.clientId],
-    ['ZEEBE_CLIENT_SECRET', client.clientSecret],
-    ['ZEEBE_AUTHORIZATION_SERVER_URL', tokenUrl],
-    ['ZEEBE_TOKEN_AUDIENCE', AUDIENCES.zeebe],
-    ['CAMUNDA_CLUSTER_ID', client.clusterId],
-    ['CAMUNDA_CLUSTER_REGION', client.region],
-    ['CAMUNDA_CREDENTIALS_SCOPES', client.scopes.join(',')],
-  ];
-  for (const component of ['tasklist', 'optimize', 'operate'] as const) {
-    const scope = component[0].toUpperCase() + component.slice(1);
-    if ((client.scopes as string[]).includes(scope)) {
-      lines.push([`CAMUNDA_${component.toUpperCase()}_BASE_URL`, componentUrlFor(component, client.clusterId, client.region)]);
-    }
-  }
-  lines.push(['CAMUNDA_OAUTH_URL', tokenUrl]);
-  return lines.map(([key, value]) => `export ${key}='${value}'`).join('\n');
+  const file = writeConsoleFile({
+    clientId: client.clientId,
+    clientSecret: client.clientSecret,
+    clusterId: client.clusterId,
+    region: client.region,
+    audience: AUDIENCES.zeebe,
+    authorizationServerUrl: tokenUrl,
+    scopes: [...client.scopes],
+    zeebeGrpcAddress: grpcAddressFor(client.clusterId, client.region),
+    zeebeRestAddress: restAddressFor(client.clusterId, client.region),
+  });
+  // The banner prints it between other lines; no trailing newline.
+  return file.replace(/\n$/, '');
 }

@@ -16,6 +16,8 @@ export interface GenerateMockCredentialsOptions {
   /** Default: Zeebe only. Written in the Console's order whatever order is given. */
   scopes?: readonly ConsoleScope[];
   name?: string;
+  /** Reuse a cluster (as the Console does for every client of one cluster); default: a new random one. */
+  clusterId?: string;
   random?: RandomSource;
 }
 
@@ -66,7 +68,7 @@ export function generateMockCredentials(options: GenerateMockCredentialsOptions 
   const region = options.region ?? DEFAULT_REGION;
   const wanted = options.scopes ?? ['Zeebe'];
   const scopes = CONSOLE_SCOPES.filter((s) => wanted.includes(s));
-  const clusterId = randomUuid(random);
+  const clusterId = options.clusterId ?? randomUuid(random);
   const credentials: Credentials = {
     clientId: randomString(CLIENT_ID_LENGTH, CREDENTIAL_ALPHABET, random),
     clientSecret: randomString(CLIENT_SECRET_LENGTH, CREDENTIAL_ALPHABET, random),

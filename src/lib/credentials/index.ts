@@ -52,3 +52,5 @@ export {
 } from './variables';
 export { resolveKey, isSecretKey, type KeyResolution } from './resolveKey';
 export { buildVariableTable, renderVariableTableMarkdown, GENERATION_LABELS, type VariableRow } from './variableTable';
+export { sameCredentials } from './sameCredentials';
+export { describeOversizedInput, formatByteSize, type InputSource } from './inputSize';

@@ -1,0 +1,222 @@
+import { useCallback, useEffect, useId, useRef, useState, type ClipboardEvent, type DragEvent, type ReactNode } from 'react';
+import clsx from 'clsx';
+import CodeEditor, { type EditorHandle } from '@site/src/components/CodeEditor';
+import ProblemsList from '@site/src/components/ProblemsList';
+import CredentialsSummary from '@site/src/components/CredentialsSummary';
+import { useCredentials } from '@site/src/hooks/useCredentials';
+import { useParsedCredentials } from '@site/src/hooks/useParsedCredentials';
+import { useMockRegistration } from '@site/src/hooks/useMockRegistration';
+import type { MockAuthServerState } from '@site/src/hooks/useMockAuthServer';
+import {
+  describeOversizedInput,
+  generateMockCredentials,
+  sameCredentials,
+  writeConsoleFile,
+  type ConsoleScope,
+  type CredentialsFormat,
+  type Problem,
+} from '@site/src/lib/credentials';
+import GenerateControls from './GenerateControls';
+import DownloadAs from './DownloadAs';
+import { readClipboardText, readTextFile } from './browserIo';
+import styles from './styles.module.css';
+
+const LANGUAGE: Record<CredentialsFormat, string> = { shell: 'shell', env: 'shell', properties: 'ini', yaml: 'yaml', json: 'yaml' };
+const FORMAT_LABEL: Record<CredentialsFormat, string> = {
+  shell: 'Console shell file',
+  env: '.env file',
+  properties: 'Spring Boot properties',
+  yaml: 'Spring Boot YAML',
+  json: 'JSON',
+};
+
+type Notice = { tone: 'info' | 'error'; text: string } | undefined;
+
+/**
+ * The playground's credentials section: an editor with live checks, ways to fill it (paste,
+ * upload, drop, generate), a summary of what was read, and downloads in other formats.
+ */
+export default function CredentialsEditor({ mockState }: { mockState: MockAuthServerState }): ReactNode {
+  const id = useId();
+  const { fileText, setFileText, credentials, origin, setCredentials, remember, setRemember, clear } = useCredentials();
+  const parsed = useParsedCredentials(fileText);
+  const result = parsed.result;
+  const [notice, setNotice] = useState<Notice>();
+  const [dragging, setDragging] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const editor = useRef<EditorHandle | null>(null);
+  const registrationFailure = useMockRegistration(mockState, credentials, origin);
+
+  // What the text says becomes the site's credentials. Only the parse result drives this, so
+  // credentials set together with their text (generate, Console) are never overwritten by a
+  // parse of the previous text; and the same credentials keep their origin.
+  const current = useRef({ credentials, origin });
+  current.current = { credentials, origin };
+  const pendingOrigin = useRef<'uploaded' | undefined>(undefined);
+  useEffect(() => {
+    const next = parsed.result?.credentials;
+    if (sameCredentials(next, current.current.credentials)) return;
+    setCredentials(next, next ? (pendingOrigin.current ?? 'editor') : undefined);
+    pendingOrigin.current = undefined;
+  }, [parsed, setCredentials]);
+
+  const load = useCallback(
+    (text: string, from: string, uploaded = false) => {
+      pendingOrigin.current = uploaded ? 'uploaded' : undefined;
+      setFileText(text);
+      const lines = text.split('\n').filter((l) => l.trim()).length;
+      setNotice({ tone: 'info', text: `${from}: ${lines} ${lines === 1 ? 'line' : 'lines'} loaded into the editor.` });
+    },
+    [setFileText],
+  );
+
+  const paste = async () => {
+    const outcome = await readClipboardText();
+    if (outcome.ok) load(outcome.text, 'Pasted from the clipboard');
+    else setNotice({ tone: 'error', text: outcome.message });
+  };
+
+  const loadFile = async (file: File | undefined) => {
+    if (!file) return;
+    const outcome = await readTextFile(file);
+    if (outcome.ok) load(outcome.text, `Read "${file.name}"`, true);
+    else setNotice({ tone: 'error', text: outcome.message });
+  };
+
+  const generate = (region: string, scopes: ConsoleScope[]) => {
+    const c = generateMockCredentials({ region, scopes, name: 'playground-mock' });
+    setFileText(writeConsoleFile(c));
+    setCredentials(c, 'generated');
+    setNotice({ tone: 'info', text: 'Generated a mock client in the Console file format and registered it with the in-page mock server.' });
+  };
+
+  const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer.types).includes('Files');
+  const onDragOver = (e: DragEvent) => {
+    if (!hasFiles(e)) return;
+    e.preventDefault();
+    e.stopPropagation();
+    e.dataTransfer.dropEffect = 'copy';
+    setDragging(true);
+  };
+  const onDrop = (e: DragEvent) => {
+    if (!hasFiles(e)) return;
+    e.preventDefault();
+    e.stopPropagation();
+    setDragging(false);
+    void loadFile(e.dataTransfer.files[0]);
+  };
+
+  // Ctrl+V straight into the editor: refuse a huge clipboard before Monaco ever sees it.
+  const onPasteCapture = (e: ClipboardEvent<HTMLDivElement>) => {
+    const tooLarge = describeOversizedInput(e.clipboardData.getData('text/plain').length, 'clipboard');
+    if (!tooLarge) return;
+    e.preventDefault();
+    e.stopPropagation();
+    setNotice({ tone: 'error', text: tooLarge });
+  };
+
+  const problems: Problem[] = result?.problems ?? [];
+  const language = LANGUAGE[result?.format ?? 'shell'];
+  return (
+    <div className={styles.editor}>
+      <div className={styles.toolbar}>
+        <button type="button" className="button button--secondary button--sm" onClick={() => void paste()}>
+          Paste
+        </button>
+        <button type="button" className="button button--secondary button--sm" onClick={() => fileInput.current?.click()}>
+          Upload file
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          hidden
+          aria-label="Upload file"
+          accept=".sh,.env,.txt,.properties,.yaml,.yml,.json,text/*,application/json"
+          onChange={(e) => {
+            void loadFile(e.target.files?.[0]);
+            e.target.value = '';
+          }}
+        />
+        <button
+          type="button"
+          className="button button--secondary button--sm"
+          onClick={() => {
+            clear();
+            setNotice({ tone: 'info', text: 'Cleared: the editor is empty and no credentials are loaded.' });
+          }}
+        >
+          Clear
+        </button>
+      </div>
+      <GenerateControls onGenerate={generate} />
+      {notice && (
+        <p className={clsx(styles.notice, notice.tone === 'error' && styles.noticeError)} role={notice.tone === 'error' ? 'alert' : 'status'} data-testid="editor-notice">
+          {notice.text}
+        </p>
+      )}
+      <p className={styles.hint} id={`${id}-hint`}>
+        Type or paste a Console credentials file, a <code>.env</code> file, Spring Boot properties or YAML, or JSON. You can also drop a file onto
+        the editor. It is checked as you type; nothing leaves this page.
+      </p>
+      <div
+        className={clsx(styles.dropZone, dragging && styles.dragging)}
+        onDragOverCapture={onDragOver}
+        onDragLeave={() => setDragging(false)}
+        onDropCapture={onDrop}
+        onPasteCapture={onPasteCapture}
+        data-testid="credentials-drop-zone"
+      >
+        <CodeEditor
+          value={fileText}
+          onChange={setFileText}
+          language={language}
+          ariaLabel="Credentials file"
+          markers={problems}
+          height="16rem"
+          onReady={(handle) => {
+            editor.current = handle;
+          }}
+        />
+        {dragging && <div className={styles.dropHint}>Drop the file to load it</div>}
+      </div>
+      {result && (
+        <p className={styles.format} data-testid="detected-format">
+          Read as {FORMAT_LABEL[result.format]} ({result.formatReason}).
+        </p>
+      )}
+      <ProblemsList
+        problems={problems}
+        emptyText={result ? 'No problems found.' : 'Nothing to check yet: paste, upload or generate credentials.'}
+        onSelect={(p) => editor.current?.focusAt(p.line, p.column)}
+      />
+      <h3 className={styles.subheading}>Loaded credentials</h3>
+      {credentials ? (
+        <>
+          <CredentialsSummary credentials={credentials} origin={origin} />
+          <DownloadAs credentials={credentials} />
+        </>
+      ) : (
+        <p className={styles.hint}>None yet. The summary appears once the file names a client id, a secret and a cluster.</p>
+      )}
+      {registrationFailure && (
+        <p className={styles.noticeError} role="alert">
+          {registrationFailure}
+        </p>
+      )}
+      <p className={styles.note}>
+        Only credentials generated here or created in the simulated Console are registered with the in-page mock server. A real credentials file
+        you paste gets <code>401</code> unless you tick <strong>Accept any well-formed credentials</strong> in the mock server settings below.
+      </p>
+      <div className={styles.remember}>
+        <label className={styles.inline}>
+          <input type="checkbox" checked={remember} onChange={(e) => setRemember(e.target.checked)} aria-describedby={`${id}-remember`} /> Remember for
+          this tab
+        </label>
+        <p className={styles.hint} id={`${id}-remember`}>
+          Off: the credentials live only in this page&apos;s memory and are gone on reload. On: they are kept in this tab&apos;s sessionStorage until
+          the tab is closed. Never in localStorage, cookies or the URL.
+        </p>
+      </div>
+    </div>
+  );
+}
