@@ -44,8 +44,10 @@ export interface LoadedAsset {
   kind: AssetKind;
   gzipBytes: number;
   heavy: HeavyLibrary[];
-  /** True when finished before the page's `load` event. */
+  /** True when requested before the page's `load` event. */
   beforeLoad: boolean;
+  /** True when requested only after the bench scrolled to the bottom of the page. */
+  afterScroll?: boolean;
   /** Playwright's resource type: 'script'/'stylesheet' when used, 'other' for <link rel=prefetch>. */
   resourceType: string;
 }
@@ -56,15 +58,18 @@ export interface PageWeight {
   cssBeforeLoad: number;
   jsAfter: number;
   cssAfter: number;
+  /** JS after scrolling to the bottom too (what a reader of the whole page loads). */
+  jsScrolled: number;
   /** Prefetched for linked routes (Docusaurus prefetches visible links); not executed, counted apart. */
   prefetchedBytes: number;
   heavy: HeavyLibrary[];
   assets: LoadedAsset[];
 }
 
-/** Sums assets into a page's figures. Prefetches are kept out of the JS and CSS totals. */
+/** Sums assets into a page's figures. Prefetches are kept out of the JS and CSS totals, and what scrolling brought in out of all but jsScrolled. */
 export function summariseAssets(path: string, assets: LoadedAsset[]): PageWeight {
-  const used = assets.filter((a) => a.resourceType !== 'other');
+  const executed = assets.filter((a) => a.resourceType !== 'other');
+  const used = executed.filter((a) => !a.afterScroll);
   const sum = (list: LoadedAsset[]) => list.reduce((total, a) => total + a.gzipBytes, 0);
   const js = used.filter((a) => a.kind === 'js');
   const css = used.filter((a) => a.kind === 'css');
@@ -74,8 +79,9 @@ export function summariseAssets(path: string, assets: LoadedAsset[]): PageWeight
     cssBeforeLoad: sum(css.filter((a) => a.beforeLoad)),
     jsAfter: sum(js),
     cssAfter: sum(css),
+    jsScrolled: sum(executed.filter((a) => a.kind === 'js')),
     prefetchedBytes: sum(assets.filter((a) => a.resourceType === 'other')),
-    heavy: [...new Set(used.flatMap((a) => a.heavy))].sort(),
+    heavy: [...new Set(executed.flatMap((a) => a.heavy))].sort(),
     assets,
   };
 }

@@ -9,7 +9,7 @@
  * ROUND_TRIPS (default 50), SITE_BASE_URL (as for the build), KEEP_BENCH_DIR=1 keeps the builds.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
@@ -42,6 +42,8 @@ function median(values: number[]): number {
 
 async function main(): Promise<void> {
   const started = performance.now();
+  // Timings on a busy machine are slower: the report says how busy it was.
+  const loadAtStart = loadavg()[0];
   const choice = findChromium(() => chromium.executablePath());
   if (!choice) throw new Error(NO_CHROMIUM_MESSAGE);
   const chromePath = choice.executablePath ?? chromium.executablePath();
@@ -57,8 +59,8 @@ async function main(): Promise<void> {
     const ours = await buildSite('ours', projectDir, projectDir, join(workDir, 'ours-build'), baseUrl);
     step(`  ${ours.build.wallSeconds.toFixed(1)} s`);
 
-    const ourServer = await startStaticServer({ root: ours.outDir, baseUrl, port });
-    const refServer = await startStaticServer({ root: reference.outDir, baseUrl: '/', port: port ? port + 1 : 0 });
+    const ourServer = await startStaticServer({ root: ours.outDir, baseUrl, port, warm: true });
+    const refServer = await startStaticServer({ root: reference.outDir, baseUrl: '/', port: port ? port + 1 : 0, warm: true });
     try {
       const paths = readSitemapPaths(ours.outDir);
       const guides = guidePaths(paths, baseUrl);
@@ -76,10 +78,10 @@ async function main(): Promise<void> {
       try {
         step(`weighing pages: reference /, /docs/intro; ours ${baseUrl}, ${guides.length} guide page(s), ${playgroundPath}`);
         const referenceHome = await weighPage(browser, refOrigin, '/');
-        const referenceGuide = await weighPage(browser, refOrigin, '/docs/intro');
+        const referenceGuide = await weighPage(browser, refOrigin, '/docs/intro', { scroll: true });
         const home = await weighPage(browser, origin, baseUrl);
         const guideWeights = [];
-        for (const path of guides) guideWeights.push({ ...(await weighPage(browser, origin, path)), hasWidget: pageHasWidget(projectDir, path, baseUrl) });
+        for (const path of guides) guideWeights.push({ ...(await weighPage(browser, origin, path, { scroll: true })), hasWidget: pageHasWidget(projectDir, path, baseUrl) });
         const playground = await weighPage(browser, origin, playgroundPath, { ready: waitForPlaygroundEditor });
 
         step('timing the playground');
@@ -114,7 +116,7 @@ async function main(): Promise<void> {
       const budgets = evaluateBudgets(all);
       const report = buildReport({
         when: new Date().toISOString(),
-        machine: { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', chromium: `${chromePath} (${choice.source})` },
+        machine: { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', chromium: `${chromePath} (${choice.source})`, loadAverage: { atStart: loadAtStart, atEnd: loadavg()[0] } },
         figures: all,
         editorRuns,
         tokenTimes,

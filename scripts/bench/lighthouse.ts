@@ -2,8 +2,11 @@
  * Lighthouse 12 with its default mobile settings (formFactor mobile, simulated throttling), run
  * programmatically against the compressed static server, in the Chromium the e2e tests use.
  */
-import lighthouse from 'lighthouse';
-import { launch } from 'chrome-launcher';
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
 
 export const LIGHTHOUSE_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type LighthouseCategory = (typeof LIGHTHOUSE_CATEGORIES)[number];
@@ -41,17 +44,19 @@ interface OneRun {
   failing: LighthouseResult['failing'];
 }
 
-async function runOnce(port: number, url: string): Promise<OneRun> {
-  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...LIGHTHOUSE_CATEGORIES] });
-  if (!result) throw new Error(`Lighthouse returned nothing for ${url}.`);
-  const lhr = result.lhr;
-  if (lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${lhr.runtimeError.message}`);
+interface SlimLhr {
+  categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
+  audits: Record<string, { id: string; title: string; score: number | null; scoreDisplayMode: string; numericValue?: number }>;
+}
+
+function readRun(lhr: SlimLhr): OneRun {
   const scores = Object.fromEntries(LIGHTHOUSE_CATEGORIES.map((c) => [c, lhr.categories[c]?.score ?? 0])) as Record<LighthouseCategory, number>;
   const numeric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
   const failing = LIGHTHOUSE_CATEGORIES.filter((c) => c !== 'performance')
-    .flatMap((c) => lhr.categories[c]?.auditRefs ?? [])
+    // Only audits that weigh on the score; zero-weight ones (e.g. source maps) are advice.
+    .flatMap((c) => (lhr.categories[c]?.auditRefs ?? []).filter((ref) => ref.weight > 0))
     .map((ref) => lhr.audits[ref.id])
-    .filter((a) => a && a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable')
+    .filter((a) => a && a.score !== null && a.score < 1 && !['informative', 'manual', 'notApplicable'].includes(a.scoreDisplayMode))
     .map((a) => ({ id: a.id, title: a.title, score: a.score }));
   return {
     scores,
@@ -60,25 +65,24 @@ async function runOnce(port: number, url: string): Promise<OneRun> {
   };
 }
 
-/** Audits each path `runs` times (one Chrome, a fresh tab and storage per run) and keeps medians. */
+/**
+ * Audits each path `runs` times (one Chrome; Lighthouse opens a fresh tab and clears storage per
+ * run) and keeps the median of each score and metric. Lighthouse runs in a plain Node child
+ * process (see lighthouseRunner.mjs).
+ */
 export async function auditPages(chromePath: string | undefined, origin: string, paths: string[], runs = 1): Promise<LighthouseResult[]> {
-  const chrome = await launch({ chromePath, chromeFlags: CHROME_FLAGS });
-  try {
-    const results: LighthouseResult[] = [];
-    for (const path of paths) {
-      const all: OneRun[] = [];
-      for (let i = 0; i < runs; i++) all.push(await runOnce(chrome.port, new URL(path, origin).href));
-      const pick = (f: (r: OneRun) => number) => median(all.map(f));
-      results.push({
-        path,
-        runs,
-        scores: Object.fromEntries(LIGHTHOUSE_CATEGORIES.map((c) => [c, pick((r) => r.scores[c])])) as Record<LighthouseCategory, number>,
-        metrics: { fcpMs: pick((r) => r.metrics.fcpMs), lcpMs: pick((r) => r.metrics.lcpMs), tbtMs: pick((r) => r.metrics.tbtMs), cls: pick((r) => r.metrics.cls) },
-        failing: [...new Map(all.flatMap((r) => r.failing).map((f) => [f.id, f])).values()],
-      });
-    }
-    return results;
-  } finally {
-    chrome.kill();
-  }
+  const input = { chromePath, chromeFlags: CHROME_FLAGS, urls: paths.map((p) => new URL(p, origin).href), runs, categories: [...LIGHTHOUSE_CATEGORIES] };
+  const { stdout } = await run(process.execPath, [join(__dirname, 'lighthouseRunner.mjs'), JSON.stringify(input)], { maxBuffer: 64 * 1024 * 1024, timeout: 15 * 60_000 });
+  const pages = JSON.parse(stdout) as { url: string; lhrs: SlimLhr[] }[];
+  return pages.map((page, index) => {
+    const all = page.lhrs.map(readRun);
+    const pick = (f: (r: OneRun) => number) => median(all.map(f));
+    return {
+      path: paths[index],
+      runs,
+      scores: Object.fromEntries(LIGHTHOUSE_CATEGORIES.map((c) => [c, pick((r) => r.scores[c])])) as Record<LighthouseCategory, number>,
+      metrics: { fcpMs: pick((r) => r.metrics.fcpMs), lcpMs: pick((r) => r.metrics.lcpMs), tbtMs: pick((r) => r.metrics.tbtMs), cls: pick((r) => r.metrics.cls) },
+      failing: [...new Map(all.flatMap((r) => r.failing).map((f) => [f.id, f])).values()],
+    };
+  });
 }

@@ -11,6 +11,8 @@ const SETTLE_MS = 1500;
 export interface WeighOptions {
   /** Extra wait after network idle, e.g. for the playground's editor. */
   ready?: (page: Page) => Promise<void>;
+  /** Then scroll to the bottom and count what that loads apart (e.g. diagrams drawn on view). */
+  scroll?: boolean;
 }
 
 export async function weighPage(browser: Browser, origin: string, path: string, options: WeighOptions = {}): Promise<PageWeight> {
@@ -18,8 +20,10 @@ export async function weighPage(browser: Browser, origin: string, path: string, 
   const page = await context.newPage();
   const pending: Promise<LoadedAsset | undefined>[] = [];
   let loaded = false;
+  let scrolled = false;
   const record = (response: Response) => {
     const beforeLoad = !loaded;
+    const afterScroll = scrolled;
     const kind = kindOf(response.url(), response.headers()['content-type']);
     if (!kind || response.status() >= 400) return;
     pending.push(
@@ -31,6 +35,7 @@ export async function weighPage(browser: Browser, origin: string, path: string, 
           gzipBytes: gzipBytes(body),
           heavy: kind === 'js' ? detectHeavy(body) : [],
           beforeLoad,
+          afterScroll,
           resourceType: response.request().resourceType(),
         }))
         .catch(() => undefined),
@@ -49,6 +54,18 @@ export async function weighPage(browser: Browser, origin: string, path: string, 
       await page.waitForLoadState('networkidle');
     }
     await page.waitForTimeout(SETTLE_MS);
+    if (options.scroll) {
+      scrolled = true;
+      // Step down the page as a reader would, so that everything drawn on view gets drawn.
+      await page.evaluate(async () => {
+        for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight / 2) {
+          window.scrollTo(0, y);
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      });
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(SETTLE_MS);
+    }
     const assets = (await Promise.all(pending)).filter((a): a is LoadedAsset => a !== undefined);
     const unique = new Map(assets.map((a) => [a.url, a]));
     return summariseAssets(path, [...unique.values()]);
@@ -57,7 +74,7 @@ export async function weighPage(browser: Browser, origin: string, path: string, 
   }
 }
 
-/** The playground is ready when Monaco's textarea for the credentials file is there. */
+/** The playground is ready when Monaco's input for the credentials file is there (a textarea, or with the EditContext API a div with role textbox). */
 export async function waitForPlaygroundEditor(page: Page): Promise<void> {
-  await page.locator('textarea[aria-label="Credentials file"]').waitFor({ state: 'attached', timeout: 30_000 });
+  await page.getByRole('textbox', { name: 'Credentials file' }).waitFor({ state: 'attached', timeout: 30_000 });
 }

@@ -7,7 +7,7 @@ import { formatMarkdownTable, formatTable, kib, times, type Row } from './table'
 
 export interface ReportInput {
   when: string;
-  machine: { node: string; cpus: number; cpuModel: string; chromium: string };
+  machine: { node: string; cpus: number; cpuModel: string; chromium: string; loadAverage: { atStart: number; atEnd: number } };
   figures: BenchFigures;
   editorRuns: number[];
   tokenTimes: Omit<PlaygroundTimings, 'editorEditableMs'>;
@@ -38,6 +38,7 @@ function weightRow(label: string, page: PageWeight, yardstick: PageWeight, note:
     kib(page.cssAfter),
     times(page.jsAfter / yardstick.jsAfter),
     times(page.cssAfter / yardstick.cssAfter),
+    kib(page.jsScrolled),
     kib(page.prefetchedBytes),
     page.heavy.join(', ') || '-',
     note,
@@ -60,7 +61,7 @@ function sections(input: ReportInput): Section[] {
     },
     {
       title: 'JS and CSS loaded (gzip -9 of each response body), cold cache',
-      header: ['page', 'JS @load', 'CSS @load', 'JS full', 'CSS full', 'JS vs ref', 'CSS vs ref', 'prefetched', 'heavy libs', 'note'],
+      header: ['page', 'JS @load', 'CSS @load', 'JS full', 'CSS full', 'JS vs ref', 'CSS vs ref', 'JS scrolled', 'prefetched', 'heavy libs', 'note'],
       rows: [
         weightRow('reference /', f.referenceHome, f.referenceHome, 'yardstick for home'),
         weightRow('reference /docs/intro', f.referenceGuide, f.referenceGuide, 'yardstick for guides'),
@@ -69,7 +70,7 @@ function sections(input: ReportInput): Section[] {
         weightRow(f.playground.path, f.playground, f.referenceGuide, 'after the editor is ready'),
       ],
       notes: [
-        '"@load": arrived by the load event; "full": after network idle + 1.5 s. "prefetched": chunks of linked routes that Docusaurus prefetches (not executed; not in the totals).',
+        '"@load": arrived by the load event; "full": after network idle + 1.5 s. "JS scrolled": JS after also scrolling to the bottom (guide pages; Mermaid diagrams are drawn when they come into view). "prefetched": chunks of linked routes that Docusaurus prefetches (not executed; not in the totals).',
       ],
     },
     {
@@ -121,7 +122,8 @@ function sections(input: ReportInput): Section[] {
 
 export function buildReport(input: ReportInput): { text: string; markdown: string; json: unknown } {
   const all = sections(input);
-  const head = `Bench ${input.when}: Node ${input.machine.node}, ${input.machine.cpus} CPUs (${input.machine.cpuModel}), Chromium ${input.machine.chromium}`;
+  const m = input.machine;
+  const head = `Bench ${input.when}: Node ${m.node}, ${m.cpus} CPUs (${m.cpuModel}), load average ${m.loadAverage.atStart.toFixed(1)} at start and ${m.loadAverage.atEnd.toFixed(1)} at end, Chromium ${m.chromium}`;
   const text = [head, ...all.map((s) => [`\n== ${s.title}`, formatTable(s.header, s.rows), ...(s.notes ?? []).map((n) => `  ${n}`)].join('\n')), '', `${input.summary} (bench took ${Math.round(input.totalSeconds)} s)`].join('\n');
   const markdown = [`_${head}; produced by \`npm run bench\`._`, ...all.map((s) => [`\n#### ${s.title}\n`, formatMarkdownTable(s.header, s.rows), ...(s.notes ?? []).map((n) => `\n${n}`)].join('\n')), `\n**${input.summary}**`].join('\n');
   const stripAssets = (p: PageWeight) => ({ ...p, assets: p.assets.map((a) => ({ url: new URL(a.url).pathname, kind: a.kind, gzipBytes: a.gzipBytes, heavy: a.heavy, beforeLoad: a.beforeLoad, resourceType: a.resourceType })) });

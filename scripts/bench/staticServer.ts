@@ -7,9 +7,14 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readdirSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import { extname, join, normalize, sep } from 'node:path';
-import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
+import { brotliCompress, constants as zlibConstants, gzip as gzipCallback } from 'node:zlib';
+
+const brotli = promisify(brotliCompress);
+const gzip = promisify(gzipCallback);
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -46,6 +51,8 @@ export interface StaticServerOptions {
   baseUrl?: string;
   port?: number;
   host?: string;
+  /** Compress every file up front (both encodings) so the first visit is not slowed by it. */
+  warm?: boolean;
 }
 
 export interface RunningStaticServer {
@@ -71,19 +78,32 @@ export function chooseEncoding(acceptEncoding: string | undefined): Encoding {
   return 'identity';
 }
 
-/** Compressed bodies are computed once per file and encoding. */
+/**
+ * Compressed bodies are computed once per file and encoding, off the event loop. Levels are those
+ * of hosts that compress on the fly (brotli 5, gzip 6): brotli's top level takes tens of seconds
+ * on Monaco's 3 MB bundle, which would show up as a slow server instead of a heavy page.
+ */
 function createCompressionCache() {
-  const cache = new Map<string, Buffer>();
-  return (key: string, body: Buffer, encoding: Encoding): Buffer => {
-    if (encoding === 'identity') return body;
+  const cache = new Map<string, Promise<Buffer>>();
+  const compress = (body: Buffer, encoding: Exclude<Encoding, 'identity'>) =>
+    encoding === 'br' ? brotli(body, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5 } }) : gzip(body, { level: 6 });
+  return (key: string, body: Buffer, encoding: Encoding): Promise<Buffer> => {
+    if (encoding === 'identity') return Promise.resolve(body);
     const id = `${encoding}:${key}`;
     let out = cache.get(id);
     if (!out) {
-      out = encoding === 'br' ? brotliCompressSync(body, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }) : gzipSync(body, { level: 9 });
+      out = compress(body, encoding);
       cache.set(id, out);
     }
     return out;
   };
+}
+
+/** Every compressible file under root, for warming the cache before anything is measured. */
+function listCompressible(root: string): string[] {
+  return readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .map((f) => join(root, f))
+    .filter((f) => COMPRESSIBLE.has(extname(f).toLowerCase()) && statSync(f).isFile());
 }
 
 async function isFile(path: string): Promise<boolean> {
@@ -113,7 +133,7 @@ export function startStaticServer(options: StaticServerOptions): Promise<Running
     const ext = extname(file).toLowerCase();
     const raw = await readFile(file);
     const encoding = COMPRESSIBLE.has(ext) ? chooseEncoding(req.headers['accept-encoding']) : 'identity';
-    const body = compress(file, raw, encoding);
+    const body = await compress(file, raw, encoding);
     res.statusCode = status;
     res.setHeader('Content-Type', CONTENT_TYPES[ext] ?? 'application/octet-stream');
     res.setHeader('Content-Length', body.length);
@@ -148,7 +168,14 @@ export function startStaticServer(options: StaticServerOptions): Promise<Running
     });
   });
 
-  return new Promise((resolve, reject) => {
+  const warming = options.warm
+    ? Promise.all(listCompressible(options.root).map(async (file) => {
+        const raw = await readFile(file);
+        await Promise.all([compress(file, raw, 'br'), compress(file, raw, 'gzip')]);
+      }))
+    : Promise.resolve([]);
+
+  return warming.then(() => new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => {
       const { port } = server.address() as AddressInfo;
@@ -158,5 +185,5 @@ export function startStaticServer(options: StaticServerOptions): Promise<Running
         close: () => new Promise<void>((done) => server.close(() => done())),
       });
     });
-  });
+  }));
 }

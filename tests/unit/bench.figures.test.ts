@@ -33,8 +33,9 @@ describe('assets', () => {
       asset({ gzipBytes: 50, beforeLoad: false, heavy: ['mermaid'] }),
       asset({ kind: 'css', gzipBytes: 10 }),
       asset({ gzipBytes: 1000, resourceType: 'other', heavy: ['monaco'] }),
+      asset({ gzipBytes: 7, beforeLoad: false, afterScroll: true }),
     ]);
-    expect(page).toMatchObject({ jsBeforeLoad: 100, jsAfter: 150, cssBeforeLoad: 10, cssAfter: 10, prefetchedBytes: 1000, heavy: ['mermaid'] });
+    expect(page).toMatchObject({ jsBeforeLoad: 100, jsAfter: 150, jsScrolled: 157, cssBeforeLoad: 10, cssAfter: 10, prefetchedBytes: 1000, heavy: ['mermaid'] });
   });
 });
 
@@ -80,7 +81,7 @@ describe('sitemap', () => {
   });
 });
 
-const weight = (path: string, jsAfter: number, heavy: PageWeight['heavy'] = []): PageWeight => ({ path, jsBeforeLoad: jsAfter, cssBeforeLoad: 0, jsAfter, cssAfter: 0, prefetchedBytes: 0, heavy, assets: [] });
+const weight = (path: string, jsAfter: number, heavy: PageWeight['heavy'] = []): PageWeight => ({ path, jsBeforeLoad: jsAfter, cssBeforeLoad: 0, jsAfter, cssAfter: 0, jsScrolled: jsAfter, prefetchedBytes: 0, heavy, assets: [] });
 
 function figures(over: Partial<BenchFigures> = {}): BenchFigures {
   const scores = { performance: 0.99, accessibility: 1, 'best-practices': 1, seo: 1 };
