@@ -21,6 +21,8 @@ export interface BenchFigures {
   home: PageWeight;
   playground: PageWeight;
   lighthouse: (LighthouseResult & { role: 'home' | 'guide' | 'playground' })[];
+  /** The reference's /docs/intro audited the same way: a yardstick for the machine, not a budget. */
+  referenceLighthouse?: LighthouseResult;
   editorEditableMs: number | undefined;
 }
 

@@ -107,12 +107,14 @@ async function main(): Promise<void> {
       const auditTargets = [baseUrl, lighthouseGuide, playgroundPath].filter((p): p is string => Boolean(p));
       step(`Lighthouse (mobile, default throttling) on ${auditTargets.join(', ')}`);
       const audits = await auditPages(chromePath, origin, auditTargets, num('LH_RUNS', 1));
+      // The reference's docs page under the same conditions: shows how much of a score is the machine.
+      const [referenceAudit] = await auditPages(chromePath, refOrigin, ['/docs/intro'], num('LH_RUNS', 1));
       const lighthouse = audits.map((a) => ({ ...a, role: a.path === baseUrl ? ('home' as const) : a.path === playgroundPath ? ('playground' as const) : ('guide' as const) }));
 
       step('simulator benchmark (npm run bench:sim)');
       const simulator = runSimulatorBench(projectDir);
 
-      const all: BenchFigures = { ...figures, lighthouse };
+      const all: BenchFigures = { ...figures, lighthouse, referenceLighthouse: referenceAudit };
       const budgets = evaluateBudgets(all);
       const report = buildReport({
         when: new Date().toISOString(),
