@@ -2,7 +2,7 @@ import type { SidebarsConfig } from '@docusaurus/plugin-content-docs';
 
 // Ordered for a newcomer: the idea first, then the credentials, then the token, then operations.
 const sidebars = {
-  guide: ['how-authentication-works', 'mock-auth-server'],
+  guide: ['how-authentication-works', 'access-tokens', 'connect-your-client', 'troubleshooting', 'mock-auth-server'],
 } satisfies SidebarsConfig;
 
 export default sidebars;

@@ -25,6 +25,12 @@ const destinations: Destination[] = [
     action: 'Open the playground',
     body: 'Load or generate credentials, request a token from a mock authorization server in your browser, and see the exact request and answer.',
   },
+  {
+    title: 'Config for your language',
+    to: '/docs/connect-your-client',
+    action: 'Connect your client',
+    body: 'Copy-paste configuration for Java, Spring Boot, Node.js, Go, Python, C#, curl and containers, filled in with your own credentials in the browser.',
+  },
 ];
 
 export default function Home(): ReactNode {

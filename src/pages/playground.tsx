@@ -1,18 +1,29 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import CodeEditor from '@site/src/components/CodeEditor';
 import TokenRequestPanel from '@site/src/components/TokenRequestPanel';
 import MockServerSettings from '@site/src/components/MockServerSettings';
+import TokenInspector from '@site/src/components/TokenInspector';
+import ReproBanner from '@site/src/components/ReproBanner';
+import { parseCredentials } from '@site/src/lib/credentials';
 import { useCredentials } from '@site/src/hooks/useCredentials';
 import { useMockAuthServer } from '@site/src/hooks/useMockAuthServer';
+import { useReproScenario } from '@site/src/hooks/useReproScenario';
 import styles from './playground.module.css';
 
 export default function Playground(): ReactNode {
-  const { fileText, setFileText } = useCredentials();
+  const { fileText, setFileText, credentials, setCredentials } = useCredentials();
   const mockState = useMockAuthServer();
-  const [, setLastToken] = useState<string | undefined>();
+  const repro = useReproScenario(mockState);
+  // Minimal loading until the credentials editor parses by itself: a file complete enough
+  // (id, secret, cluster) becomes the site-wide credentials. Unchanged values are not set again.
+  useEffect(() => {
+    const result = parseCredentials(fileText);
+    if (result.credentials && JSON.stringify(result.credentials) !== JSON.stringify(credentials)) setCredentials(result.credentials, 'editor');
+  }, [fileText, credentials, setCredentials]);
+  const [lastToken, setLastToken] = useState<string | undefined>();
   const server = mockState.mock && mockState.status?.state === 'running' ? mockState.mock.getBrowserAuthServer() : undefined;
   return (
     <Layout title="Token playground" description="Try the Camunda 8 client-credentials flow in your browser: credentials, token request, token inspection, rate limits.">
@@ -23,6 +34,7 @@ export default function Playground(): ReactNode {
           runs inside this page (a service worker answers the page&apos;s own <code>fetch</code>), so nothing you paste or
           generate here leaves your machine.
         </p>
+        <ReproBanner scenario={repro} />
         <section className={styles.section} aria-labelledby="credentials-heading">
           <Heading as="h2" id="credentials-heading">
             1. Your credentials
@@ -37,11 +49,21 @@ export default function Playground(): ReactNode {
             Prefer your own client or <code>curl</code>? The same mock runs on your machine:{' '}
             <Link to="/docs/mock-auth-server">run the local mock auth server</Link>.
           </p>
-          <TokenRequestPanel mockState={mockState} onToken={setLastToken} />
+          <TokenRequestPanel mockState={mockState} onToken={setLastToken} prefill={repro.plan?.prefill} />
           <details className={styles.details}>
             <summary>Mock server settings and faults</summary>
             <MockServerSettings server={server} />
           </details>
+        </section>
+        <section className={styles.section} aria-labelledby="inspect-heading">
+          <Heading as="h2" id="inspect-heading">
+            3. Inspect the token
+          </Heading>
+          <p>
+            Each token the mock issues opens here; you can also paste any other token. Read more in{' '}
+            <Link to="/docs/access-tokens">Access tokens</Link>.
+          </p>
+          <TokenInspector token={lastToken} />
         </section>
       </main>
     </Layout>

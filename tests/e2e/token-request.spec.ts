@@ -6,7 +6,8 @@ const SECRET = 'pw-secret-0123456789abcdefghijklmnopqrstuvwxyz-ABCDEFGHIJ._~';
 
 async function openPlayground(page: import('@playwright/test').Page) {
   await page.goto('playground');
-  await expect(page.getByRole('status').filter({ hasText: 'mock auth server is running' })).toBeVisible();
+  // Starting the service worker can take a while on a busy machine.
+  await expect(page.getByRole('status').filter({ hasText: 'mock auth server is running' })).toBeVisible({ timeout: 20_000 });
 }
 
 test('a well-formed client gets a token from the in-page mock when "accept any" is on', async ({ page, problems }) => {

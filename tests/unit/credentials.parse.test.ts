@@ -94,6 +94,13 @@ export CAMUNDA_CLIENT_CLOUD_REGION='bru-2'
 });
 
 describe('syntax errors point at the right place', () => {
+  it('warns about a line without export in a shell file', () => {
+    const text = ZEEBE_ONLY.replace("export CAMUNDA_CLUSTER_REGION", 'CAMUNDA_CLUSTER_REGION');
+    const result = parseCredentials(text);
+    expect(result.problems).toEqual([expect.objectContaining({ code: 'not-exported', severity: 'warning', line: 7, column: 1 })]);
+    expect(result.credentials?.region).toBe('bru-2');
+  });
+
   it('reports an unterminated quote on its own line and keeps reading', () => {
     const text = ZEEBE_ONLY.replace(`ZEEBE_CLIENT_ID='${CLIENT_ID}'`, `ZEEBE_CLIENT_ID='${CLIENT_ID}`);
     const result = parseCredentials(text);

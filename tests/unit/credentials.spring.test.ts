@@ -124,7 +124,7 @@ describe('JSON', () => {
   it('also accepts variable names as keys, and reports broken JSON', () => {
     const text = `{"ZEEBE_CLIENT_ID": "${CLIENT_ID}", "ZEEBE_CLIENT_SECRET": "${SECRET}", "ZEEBE_ADDRESS": "${CLUSTER}.syd-1.zeebe.camunda.io:443"}`;
     expect(parseCredentials(text).partial).toMatchObject(EXPECTED);
-    expect(parseCredentials('{"clientId": "x",').problems.some((p) => p.code === 'yaml-syntax')).toBe(true);
+    expect(parseCredentials('{"clientId": "x",').problems.some((p) => p.code === 'json-syntax')).toBe(true);
   });
 });
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aggregateTimeline } from '../../src/lib/simulator/aggregate';
+import { countSentBefore, scheduleBlockedAttempts } from '../../src/lib/simulator/blockedAttempts';
 import { EventQueue } from '../../src/lib/simulator/eventQueue';
 import { PRESETS } from '../../src/lib/simulator/presets';
 import { createRng } from '../../src/lib/simulator/random';
@@ -137,5 +138,37 @@ describe('building blocks', () => {
     expect(m.quantile(0.95)).toBeCloseTo(500, 1);
     expect(m.quantile(0.99)).toBeCloseTo(900, 1);
     expect(new LatencyMixture().quantile(0.5)).toBe(0);
+  });
+});
+
+describe('retry loops through a block', () => {
+  it('counts a retry-at-once loop as one attempt per round trip, all before the block ends', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1e6, noNaN: true }), fc.double({ min: 1, max: 120_000, noNaN: true }), fc.double({ min: 1, max: 5_000, noNaN: true }), (t, length, latency) => {
+        const until = t + length;
+        const a = scheduleBlockedAttempts({ mode: 'immediate' }, t, until, latency, 0, createRng(1));
+        expect(a.lastAt).toBeLessThan(until);
+        expect(a.nextAt).toBeGreaterThanOrEqual(until);
+        expect(a.count).toBe(Math.round((a.lastAt - t) / latency) + 1);
+        expect(a.nextAt - a.lastAt).toBeCloseTo(latency, 6);
+      }),
+    );
+  });
+
+  it('steps a backoff loop with growing gaps and honours Retry-After in one step', () => {
+    const backoff = scheduleBlockedAttempts({ mode: 'backoff', baseMs: 1_000, maxMs: 60_000, jitter: 0 }, 0, 60_000, 100, 0, createRng(1));
+    expect(backoff.times).toEqual([0, 1_100, 3_200, 7_300, 15_400, 31_500]);
+    expect(backoff.nextAt).toBe(63_600);
+    const honour = scheduleBlockedAttempts({ mode: 'retryAfter', jitterMs: 0, baseMs: 1_000, maxMs: 60_000 }, 5_000, 60_000, 100, 0, createRng(1));
+    expect(honour.count).toBe(1);
+    expect(honour.nextAt).toBe(60_100);
+  });
+
+  it('keeps only the attempts sent before a loop was stopped', () => {
+    const a = scheduleBlockedAttempts({ mode: 'immediate' }, 0, 10_000, 100, 0, createRng(1));
+    expect(a.count).toBe(100);
+    expect(countSentBefore(a, 0)).toBe(1);
+    expect(countSentBefore(a, 250)).toBe(3);
+    expect(countSentBefore(a, 20_000)).toBe(100);
   });
 });

@@ -187,13 +187,13 @@ describe('simulator stories', () => {
     expect(result.summary.timeBlockedMs).toBeGreaterThan(0.99 * 3_600_000);
   });
 
-  it('simulates 864 million calls (a day of 20 x 50 workers at 10 calls/s) with a shared cache quickly', () => {
-    const started = performance.now();
-    const result = simulate({ processes: 20, workersPerProcess: 50, callsPerSecond: 10, durationMs: 86_400_000, strategy: { cache: 'process' }, startSpreadMs: 0 , rateLimit: { burst: 20 } });
-    const elapsed = performance.now() - started;
+  // Speed itself is measured by `npm run bench`; here the cost model is checked: the work done
+  // (engine events) follows token requests and state changes, not the 864 million calls.
+  it('simulates 864 million calls (a day of 20 x 50 workers at 10 calls/s) in a few hundred events', () => {
+    const result = simulate({ processes: 20, workersPerProcess: 50, callsPerSecond: 10, durationMs: 86_400_000, strategy: { cache: 'process' }, startSpreadMs: 0, rateLimit: { burst: 20 } });
     expect(result.summary.calls).toBeCloseTo(864_000_000, -3);
     expect(result.summary.rateLimited).toBe(0);
-    expect(elapsed).toBeLessThan(1_000);
+    expect(result.events).toBeLessThan(1_000);
   });
 
   it('a disk cache survives a restart of every process; a memory cache does not', () => {

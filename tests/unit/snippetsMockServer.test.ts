@@ -129,4 +129,22 @@ describe('snippets against the local mock server', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('the Node environment snippet, exported in bash, lets new OAuthProvider() read everything from the environment', async () => {
+    const snippet = generateSnippet('node-env', credentials, options).code;
+    const program = "const { Auth } = require('@camunda8/sdk'); new Auth.OAuthProvider().getHeaders('ZEEBE').then((h) => process.stdout.write(h.authorization), (e) => { console.error(e.message); process.exit(1); });";
+    const dir = mkdtempSync(join(tmpdir(), 'snippets-env-'));
+    try {
+      const script = `${snippet}\nexport CAMUNDA_TOKEN_DISK_CACHE_DISABLE=true CAMUNDA_TOKEN_CACHE_DIR='${dir}'\nexec '${process.execPath}' -e "$PROGRAM"`;
+      const { stdout: header } = await run(BASH, ['--noprofile', '--norc', '-c', script], {
+        cwd: ROOT,
+        env: { PATH: process.env.PATH ?? '', HOME: dir, PROGRAM: program },
+        timeout: 20_000,
+      });
+      expect(header).toMatch(/^Bearer ey/);
+      expect(decodeJwt(header.slice('Bearer '.length))['https://camunda.com/clientId'] ?? decodeJwt(header.slice(7)).azp).toBe(CLIENT_ID);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 30_000);
 });

@@ -4,6 +4,7 @@ import { AUDIENCES, DEFAULT_TOKEN_URL } from '@site/src/lib/credentials/model';
 import { formatTokenRequest, type BodyFormat, type ClientAuthMethod } from '@site/src/lib/tokenRequest/buildTokenRequest';
 import { useCredentials } from '@site/src/hooks/useCredentials';
 import type { MockAuthServerState } from '@site/src/hooks/useMockAuthServer';
+import type { TokenRequestPrefill } from '@site/src/lib/troubleshooting/repro';
 import { useTokenRequest } from './useTokenRequest';
 import styles from './styles.module.css';
 
@@ -19,9 +20,11 @@ export interface TokenRequestPanelProps {
   mockState: MockAuthServerState;
   /** Called with each access token received, e.g. to open it in the inspector. */
   onToken?: (token: string) => void;
+  /** Values to put in the form (e.g. a troubleshooting reproduction); a new object applies again. */
+  prefill?: TokenRequestPrefill;
 }
 
-export default function TokenRequestPanel({ mockState, onToken }: TokenRequestPanelProps): ReactNode {
+export default function TokenRequestPanel({ mockState, onToken, prefill }: TokenRequestPanelProps): ReactNode {
   const { credentials } = useCredentials();
   const id = useId();
   const [tokenUrl, setTokenUrl] = useState(DEFAULT_TOKEN_URL);
@@ -41,6 +44,15 @@ export default function TokenRequestPanel({ mockState, onToken }: TokenRequestPa
     setClientSecret(credentials.clientSecret);
     setAudience(credentials.audience || AUDIENCES.zeebe);
   }, [credentials]);
+
+  // After the credentials, so a reproduction's deliberate mistake wins over the loaded values.
+  useEffect(() => {
+    if (!prefill) return;
+    if (prefill.tokenUrl !== undefined) setTokenUrl(prefill.tokenUrl);
+    if (prefill.clientId !== undefined) setClientId(prefill.clientId);
+    if (prefill.clientSecret !== undefined) setClientSecret(prefill.clientSecret);
+    if (prefill.audience !== undefined) setAudience(prefill.audience);
+  }, [prefill]);
 
   useEffect(() => {
     if (exchange?.accessToken) onToken?.(exchange.accessToken);
@@ -132,7 +144,7 @@ function ExchangeView({ exchange, reveal }: { exchange: NonNullable<ReturnType<t
       {exchange.request.body && (
         <>
           <h3>Request</h3>
-          <pre className={styles.http} data-testid="token-http-request">
+          <pre className={styles.http} data-testid="token-http-request" tabIndex={0} aria-label="HTTP request">
             {formatTokenRequest(exchange.request, exchange.secret, reveal)}
           </pre>
         </>
@@ -140,7 +152,7 @@ function ExchangeView({ exchange, reveal }: { exchange: NonNullable<ReturnType<t
       {response && (
         <>
           <h3>Response</h3>
-          <pre className={styles.http} data-testid="token-http-response">
+          <pre className={styles.http} data-testid="token-http-response" tabIndex={0} aria-label="HTTP response">
             {`HTTP/1.1 ${response.status} ${response.statusText}\n`}
             {response.headers.map(([k, v]) => `${k}: ${v}`).join('\n')}
             {`\n\n${prettyJson(response.body)}`}

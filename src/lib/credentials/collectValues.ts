@@ -37,7 +37,7 @@ export interface CollectedValues {
 }
 
 /** Suggestions cost an edit-distance scan; a pathological file with thousands of unknown keys gets them only for the first few. */
-const MAX_SUGGESTIONS = 100;
+const MAX_SUGGESTIONS = 25;
 
 export function spanOf(entry: Entry): SourceRange {
   return { line: entry.keyRange.line, column: entry.keyRange.column, endLine: entry.valueRange.endLine, endColumn: entry.valueRange.endColumn };
@@ -105,7 +105,9 @@ export function collectValues(entries: readonly Entry[], format: CredentialsForm
     const resolution = resolveKey(entry.key);
     if (resolution.kind === 'ignored') return;
     if (resolution.kind === 'unknown') {
-      const unknown = reportUnknown(entry, format, suggestions++ < MAX_SUGGESTIONS);
+      // In Spring files most keys are unrelated settings (server.port …); only Camunda ones get suggestions.
+      const worthSuggesting = format === 'shell' || format === 'env' || format === 'json' || /^(camunda|zeebe)\./i.test(entry.key);
+      const unknown = reportUnknown(entry, format, worthSuggesting && suggestions++ < MAX_SUGGESTIONS);
       if (unknown) problems.push(unknown);
       return;
     }
@@ -118,7 +120,8 @@ export function collectValues(entries: readonly Entry[], format: CredentialsForm
       problems.push(createProblem('unresolved-reference', 'info', `${entry.key} refers to another variable, whose value this page cannot see. Its value is not checked.`, entry.valueRange, entry.key));
       return;
     }
-    if (entry.value === '') {
+    // An empty scope list is a statement of its own ("no scopes"), reported by the scope check.
+    if (entry.value === '' && field !== 'scopes') {
       problems.push(createProblem('empty-value', 'warning', `${entry.key} is empty. Fill in its value, or delete the line.`, spanOf(entry), entry.key));
       return;
     }

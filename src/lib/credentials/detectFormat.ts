@@ -12,6 +12,8 @@ export interface FormatGuess {
 
 /** Enough lines to decide; a huge file is not scanned to the end. */
 const SAMPLE_LINES = 200;
+/** Blank and comment lines count here, so that a million empty lines are not walked either. */
+const MAX_SCANNED_LINES = 2000;
 
 export function detectFormat(text: string): FormatGuess {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -20,8 +22,9 @@ export function detectFormat(text: string): FormatGuess {
 
   const votes: Record<CredentialsFormat, number> = { shell: 0, env: 0, properties: 0, yaml: 0, json: 0 };
   let seen = 0;
+  let scanned = 0;
   let from = 0;
-  while (from <= body.length && seen < SAMPLE_LINES) {
+  while (from <= body.length && seen < SAMPLE_LINES && scanned++ < MAX_SCANNED_LINES) {
     let to = body.indexOf('\n', from);
     if (to < 0) to = body.length;
     const line = body.slice(from, Math.min(to, from + 500)).replace(/\r$/, '');

@@ -6,6 +6,7 @@ export { CREDENTIALS_FORMATS, type CredentialsFormat, type Entry, type Quoting }
 export {
   sortProblems,
   countProblems,
+  describeLocation,
   toMarkerData,
   MARKER_SEVERITY,
   type Problem,
@@ -49,4 +50,5 @@ export {
   type CredentialField,
   type ClientName,
 } from './variables';
-export { resolveKey, type KeyResolution } from './resolveKey';
+export { resolveKey, isSecretKey, type KeyResolution } from './resolveKey';
+export { buildVariableTable, renderVariableTableMarkdown, GENERATION_LABELS, type VariableRow } from './variableTable';

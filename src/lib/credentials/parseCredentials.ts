@@ -7,10 +7,11 @@ import type { CredentialsFormat, Entry, ParsedEntries } from './entry';
 import type { Credentials } from './model';
 import { redactSecrets } from './maskSecret';
 import { parseEnvFile } from './parseEnvFile';
+import { parseJson } from './parseJson';
 import { parseProperties } from './parseProperties';
 import { parseYaml } from './parseYaml';
 import { createProblem, sortProblems, type Problem } from './problems';
-import { resolveKey } from './resolveKey';
+import { isSecretKey } from './resolveKey';
 import { firstLineRange, rangeOnLine, readSourceText, type SourceText } from './sourceText';
 import { validateEntries, type PartialCredentials } from './validate';
 
@@ -50,8 +51,9 @@ function parseEntries(source: SourceText, format: CredentialsFormat): ParsedEntr
     case 'properties':
       return parseProperties(source);
     case 'yaml':
-    case 'json':
       return parseYaml(source);
+    case 'json':
+      return parseJson(source);
   }
 }
 
@@ -84,14 +86,12 @@ function fileProblems(source: SourceText, format: CredentialsFormat): Problem[] 
 
 /** Values to keep out of every message: known secrets and anything whose name sounds secret. */
 function secretValues(entries: readonly Entry[]): string[] {
-  const secrets: string[] = [];
-  for (const entry of entries) {
-    const resolution = resolveKey(entry.key);
-    const known =
-      (resolution.kind === 'variable' && resolution.info.secret) || (resolution.kind === 'json' && resolution.field === 'clientSecret');
-    if (known || /secret|password|token|private/i.test(entry.key)) secrets.push(entry.value);
-  }
-  return secrets;
+  return entries.filter((entry) => isSecretKey(entry.key)).map((entry) => entry.value);
+}
+
+/** 1234567 → "1,234,567" (toLocaleString would load locale data on first use, which is slow). */
+function groupDigits(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 export function parseCredentials(text: string, options: ParseCredentialsOptions = {}): ParseCredentialsResult {
@@ -108,7 +108,7 @@ export function parseCredentials(text: string, options: ParseCredentialsOptions 
         createProblem(
           'input-too-large',
           'error',
-          `This text is ${input.length.toLocaleString('en')} characters long; the limit is ${MAX_CREDENTIALS_INPUT_LENGTH.toLocaleString('en')}. A credentials file is a few lines: paste only those.`,
+          `This text is ${groupDigits(input.length)} characters long; the limit is ${groupDigits(MAX_CREDENTIALS_INPUT_LENGTH)}. A credentials file is a few lines: paste only those.`,
           { line: 1, column: 1, endLine: 1, endColumn: 2 },
         ),
       ],

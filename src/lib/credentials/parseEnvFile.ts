@@ -3,8 +3,9 @@
  * Line based on purpose: an unterminated quote is reported on its own line instead of swallowing
  * the rest of the file, which is what an editor validating on every keystroke needs.
  */
-import type { Entry, ParsedEntries, Quoting } from './entry';
+import type { Entry, ParsedEntries } from './entry';
 import { createProblem, type Problem } from './problems';
+import { scanDotenvValue, scanShellValue, trimmedEnd } from './scanEnvValue';
 import { rangeOnLine, type SourceLine, type SourceText } from './sourceText';
 
 export type EnvDialect = 'shell' | 'env';
@@ -14,16 +15,6 @@ const SHELL_KEY = /[A-Za-z_][A-Za-z0-9_]*/y;
 const DOTENV_KEY = /[A-Za-z_][A-Za-z0-9_.-]*/y;
 const EXPORT = /export[ \t]+/y;
 const WHOLE_REFERENCE = /^\$(?:\{[^}]+\}|[A-Za-z_][A-Za-z0-9_]*)$/;
-const EXPANSION_START = /[A-Za-z0-9_{(@*#?$!-]/;
-
-interface ScannedValue {
-  value: string;
-  end: number;
-  quoting: Quoting;
-  expands: boolean;
-}
-
-type ScanResult = ScannedValue | Problem;
 
 export function parseEnvFile(source: SourceText, dialect: EnvDialect): ParsedEntries {
   const entries: Entry[] = [];
@@ -32,7 +23,15 @@ export function parseEnvFile(source: SourceText, dialect: EnvDialect): ParsedEnt
     const result = parseLine(line, dialect);
     if (result === undefined) continue;
     if ('code' in result) problems.push(result);
-    else entries.push(result);
+    else {
+      entries.push(result.entry);
+      if (dialect === 'shell' && !result.exported) {
+        // Sourcing sets it in the shell only; programs started from there do not see it.
+        problems.push(
+          createProblem('not-exported', 'warning', `${result.entry.key} has no "export", so programs started from this shell will not see it. Write export ${result.entry.key}=….`, result.entry.keyRange, result.entry.key),
+        );
+      }
+    }
   }
   return { entries, problems };
 }
@@ -42,13 +41,7 @@ function skipBlanks(text: string, i: number): number {
   return i;
 }
 
-function trimmedEnd(text: string): number {
-  let end = text.length;
-  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
-  return end;
-}
-
-function parseLine(line: SourceLine, dialect: EnvDialect): Entry | Problem | undefined {
+function parseLine(line: SourceLine, dialect: EnvDialect): { entry: Entry; exported: boolean } | Problem | undefined {
   const { text, number } = line;
   let i = skipBlanks(text, 0);
   if (i >= text.length || text[i] === '#') return undefined;
@@ -138,7 +131,7 @@ function parseLine(line: SourceLine, dialect: EnvDialect): Entry | Problem | und
   };
   if (scanned.quoting !== 'single' && scanned.quoting !== 'mixed' && WHOLE_REFERENCE.test(raw)) entry.reference = true;
   else if (scanned.expands) entry.expands = true;
-  return entry;
+  return { entry, exported };
 }
 
 function stripDoubleQuotes(raw: string): string {
@@ -159,139 +152,3 @@ function checkRest(text: string, end: number, number: number, key: string, diale
   );
 }
 
-const QUOTE_NAMES: Record<string, string> = { "'": 'single quote', '"': 'double quote', '`': 'backtick', "$'": "$' quote" };
-
-function unterminated(number: number, start: number, text: string, key: string, quote: string): Problem {
-  const closing = quote === "$'" ? "'" : quote;
-  return createProblem(
-    'unterminated-quote',
-    'error',
-    `The value of ${key} opens a ${QUOTE_NAMES[quote]} that is never closed on this line. Add the closing ${closing} at the end of the value.`,
-    rangeOnLine(number, start, Math.max(trimmedEnd(text), start + 1)),
-    key,
-  );
-}
-
-function mergeQuoting(current: Quoting | undefined, next: Quoting): Quoting {
-  return current === undefined || current === next ? next : 'mixed';
-}
-
-const ANSI_ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', '\\': '\\', "'": "'", '"': '"' };
-
-/** One shell word: concatenated unquoted, '…', "…" and $'…' pieces. */
-function scanShellValue(text: string, start: number, number: number, key: string): ScanResult {
-  let value = '';
-  let quoting: Quoting | undefined;
-  let expands = false;
-  let j = start;
-  while (j < text.length) {
-    const c = text[j];
-    if (c === ' ' || c === '\t' || c === ';' || '|&<>()'.includes(c)) break;
-    if (c === "'") {
-      const close = text.indexOf("'", j + 1);
-      if (close < 0) return unterminated(number, j, text, key, "'");
-      value += text.slice(j + 1, close);
-      quoting = mergeQuoting(quoting, 'single');
-      j = close + 1;
-    } else if (c === '"') {
-      let k = j + 1;
-      let closed = false;
-      while (k < text.length) {
-        const ch = text[k];
-        if (ch === '\\' && k + 1 < text.length && '$`"\\'.includes(text[k + 1])) {
-          value += text[k + 1];
-          k += 2;
-          continue;
-        }
-        if (ch === '"') {
-          closed = true;
-          break;
-        }
-        if ((ch === '$' && EXPANSION_START.test(text[k + 1] ?? '')) || ch === '`') expands = true;
-        value += ch;
-        k++;
-      }
-      if (!closed) return unterminated(number, j, text, key, '"');
-      quoting = mergeQuoting(quoting, 'double');
-      j = k + 1;
-    } else if (c === '$' && text[j + 1] === "'") {
-      let k = j + 2;
-      let closed = false;
-      while (k < text.length) {
-        const ch = text[k];
-        if (ch === '\\' && k + 1 < text.length) {
-          const next = text[k + 1];
-          value += ANSI_ESCAPES[next] ?? `\\${next}`;
-          k += 2;
-          continue;
-        }
-        if (ch === "'") {
-          closed = true;
-          break;
-        }
-        value += ch;
-        k++;
-      }
-      if (!closed) return unterminated(number, j, text, key, "$'");
-      quoting = mergeQuoting(quoting, 'single');
-      j = k + 1;
-    } else if (c === '\\') {
-      if (j + 1 >= text.length) {
-        return createProblem(
-          'unexpected-text',
-          'error',
-          `The value of ${key} ends with a backslash, which would continue it on the next line. Put the whole value on one line in single quotes.`,
-          rangeOnLine(number, j, j + 1),
-          key,
-        );
-      }
-      value += text[j + 1];
-      quoting = mergeQuoting(quoting, 'none');
-      j += 2;
-    } else {
-      if ((c === '$' && EXPANSION_START.test(text[j + 1] ?? '')) || c === '`') expands = true;
-      value += c;
-      quoting = mergeQuoting(quoting, 'none');
-      j++;
-    }
-  }
-  return { value, end: j, quoting: quoting ?? 'none', expands };
-}
-
-const DOTENV_ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', '\\': '\\', '"': '"', $: '$' };
-
-/** A dotenv value: one quoted string, or the rest of the line up to a ` #` comment. */
-function scanDotenvValue(text: string, start: number, number: number, key: string): ScanResult {
-  const c = text[start];
-  if (c === "'" || c === '`') {
-    const close = text.indexOf(c, start + 1);
-    if (close < 0) return unterminated(number, start, text, key, c);
-    return { value: text.slice(start + 1, close), end: close + 1, quoting: 'single', expands: false };
-  }
-  if (c === '"') {
-    let value = '';
-    let k = start + 1;
-    while (k < text.length) {
-      const ch = text[k];
-      if (ch === '\\' && k + 1 < text.length) {
-        const next = text[k + 1];
-        value += DOTENV_ESCAPES[next] ?? `\\${next}`;
-        k += 2;
-        continue;
-      }
-      if (ch === '"') return { value, end: k + 1, quoting: 'double', expands: false };
-      value += ch;
-      k++;
-    }
-    return unterminated(number, start, text, key, '"');
-  }
-  let end = text.length;
-  for (let k = start; k < text.length; k++) {
-    if (text[k] === '#' && k > start && (text[k - 1] === ' ' || text[k - 1] === '\t')) {
-      end = k;
-      break;
-    }
-  }
-  while (end > start && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
-  return { value: text.slice(start, end), end, quoting: 'none', expands: false };
-}

@@ -12,8 +12,18 @@ const ESCAPES: Record<string, string> = { t: '\t', n: '\n', r: '\r', f: '\f' };
 
 interface LogicalLine {
   text: string;
-  /** Source offset of each character of `text`, plus one past the last. */
-  offsets: number[];
+  /** Where each joined piece of `text` starts in the source (most lines have one piece). */
+  pieces: { from: number; offset: number }[];
+  /** Source offset just past the line's last character. */
+  end: number;
+}
+
+/** Source offset of character `index` of a logical line (or of its end). */
+function offsetIn(line: LogicalLine, index: number): number {
+  if (index >= line.text.length) return line.end;
+  let k = line.pieces.length - 1;
+  while (k > 0 && line.pieces[k].from > index) k--;
+  return line.pieces[k].offset + (index - line.pieces[k].from);
 }
 
 function isBlank(ch: string | undefined): boolean {
@@ -26,7 +36,7 @@ function endsWithOddBackslashes(text: string): boolean {
   return n % 2 === 1;
 }
 
-/** Joins continued natural lines into logical ones, keeping every character's source offset. */
+/** Joins continued natural lines into logical ones, remembering where each piece came from. */
 function readLogicalLines(source: SourceText): LogicalLine[] {
   const result: LogicalLine[] = [];
   const { lines } = source;
@@ -36,27 +46,30 @@ function readLogicalLines(source: SourceText): LogicalLine[] {
     while (from < line.text.length && isBlank(line.text[from])) from++;
     if (from >= line.text.length || line.text[from] === '#' || line.text[from] === '!') continue;
     let text = '';
-    const offsets: number[] = [];
+    const pieces: LogicalLine['pieces'] = [];
+    let end: number;
     for (;;) {
       const continued = endsWithOddBackslashes(line.text);
       const upTo = continued ? line.text.length - 1 : line.text.length;
+      pieces.push({ from: text.length, offset: line.start + from });
       text += line.text.slice(from, upTo);
-      for (let k = from; k < upTo; k++) offsets.push(line.start + k);
       if (!continued || n + 1 >= lines.length) {
-        offsets.push(line.start + upTo);
+        end = line.start + upTo;
         break;
       }
       line = lines[++n];
       from = 0;
       while (from < line.text.length && isBlank(line.text[from])) from++;
     }
-    result.push({ text, offsets });
+    result.push({ text, pieces, end });
   }
   return result;
 }
 
 /** Decodes escapes in `text[from, to)`; returns the string or the index of a bad `\u`. */
 function unescape(text: string, from: number, to: number): string | number {
+  const slice = text.slice(from, to);
+  if (!slice.includes('\\')) return slice;
   let out = '';
   for (let i = from; i < to; i++) {
     const ch = text[i];
@@ -81,11 +94,12 @@ export function parseProperties(source: SourceText): ParsedEntries {
   const entries: Entry[] = [];
   const problems: Problem[] = [];
   const positionOf = createPositionFinder(source);
-  for (const { text, offsets } of readLogicalLines(source)) {
+  for (const logical of readLogicalLines(source)) {
+    const { text } = logical;
     const rangeOf = (from: number, to: number): SourceRange => {
-      const start = positionOf(offsets[from]);
+      const start = positionOf(offsetIn(logical, from));
       // End just after the last character of the span (or the span's start when it is empty).
-      const end = to > from ? positionOf(offsets[to - 1]) : start;
+      const end = to > from ? positionOf(offsetIn(logical, to - 1)) : start;
       return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column + (to > from ? 1 : 0) };
     };
     let k = 0;

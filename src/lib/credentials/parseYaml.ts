@@ -1,16 +1,62 @@
 /**
- * Reads Spring `application.yaml` (and JSON, which the YAML parser also reads) with the `yaml`
- * package, flattening nested maps to dotted keys so that `camunda: {client: {mode: saas}}` and
- * `camunda.client.mode=saas` mean the same thing downstream.
+ * Reads Spring `application.yaml` with the `yaml` package, flattening nested maps to dotted keys
+ * so that `camunda: {client: {mode: saas}}` and `camunda.client.mode=saas` mean the same thing.
  */
 import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Document, type Node, type Pair } from 'yaml';
 import type { Entry, ParsedEntries } from './entry';
 import { createProblem, type Problem, type SourceRange } from './problems';
+import { tryParseSimpleYaml } from './parseSimpleYaml';
 import { createPositionFinder, type SourceText } from './sourceText';
 
 const PLACEHOLDER = /^\$\{[^}]+\}$/;
 
-export function parseYaml(source: SourceText): ParsedEntries {
+const MAX_REPORTED_ERRORS = 20;
+
+/** Flow collections (`[`, `{`) nested deeper than this are refused before the library sees them. */
+export const MAX_FLOW_DEPTH = 64;
+
+/**
+ * The deepest nesting of `[`/`{` outside quotes and comments, with the offset where the limit is
+ * passed. Deep flow nesting makes the YAML library slow and, in the extreme, exhausts memory in a
+ * way no `try` can catch, so such input must never reach it.
+ */
+function findDeepFlow(text: string): number | undefined {
+  let depth = 0;
+  let quote: string | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quote) {
+      if (ch === quote) quote = undefined;
+      else if (ch === '\\' && quote === '"') i++;
+      continue;
+    }
+    if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '#' && (i === 0 || /\s/.test(text[i - 1]))) {
+      while (i < text.length && text[i] !== '\n') i++;
+    } else if (ch === '[' || ch === '{') {
+      if (++depth > MAX_FLOW_DEPTH) return i;
+    } else if ((ch === ']' || ch === '}') && depth > 0) depth--;
+  }
+  return undefined;
+}
+
+export function parseYaml(source: SourceText, options: { fastPath?: boolean } = {}): ParsedEntries {
+  if (options.fastPath ?? true) {
+    const simple = tryParseSimpleYaml(source);
+    if (simple) return simple;
+  }
+  const deep = findDeepFlow(source.text);
+  if (deep !== undefined) {
+    const at = createPositionFinder(source)(deep);
+    return {
+      entries: [],
+      problems: [
+        createProblem('yaml-syntax', 'error', `Lists or maps in [ ] or { } are nested more than ${MAX_FLOW_DEPTH} levels deep here. A credentials file needs no such nesting: remove the extra brackets.`, {
+          line: at.line, column: at.column, endLine: at.line, endColumn: at.column + 1,
+        }),
+      ],
+    };
+  }
   const entries: Entry[] = [];
   const problems: Problem[] = [];
   const positionOf = createPositionFinder(source);
@@ -35,7 +81,12 @@ export function parseYaml(source: SourceText): ParsedEntries {
   const documents = parseAllDocuments(source.text, { uniqueKeys: false, prettyErrors: false });
   const list: Document.Parsed[] = Array.isArray(documents) ? documents : [];
   for (const doc of list) {
+    // Unclosed brackets yield one identical error each; report each distinct one once.
+    const seen = new Set<string>();
     for (const error of doc.errors) {
+      const key = `${error.code}@${error.pos[0]}`;
+      if (seen.has(key) || seen.size >= MAX_REPORTED_ERRORS) continue;
+      seen.add(key);
       problems.push(
         createProblem('yaml-syntax', 'error', describeYamlError(error.code, error.message), rangeOf(error.pos[0], error.pos[1])),
       );

@@ -18,8 +18,10 @@ export type ProblemCode =
   | 'spaces-around-equals'
   | 'unexpected-text'
   | 'yaml-syntax'
+  | 'json-syntax'
   | 'not-a-mapping'
   | 'duplicate-key'
+  | 'not-exported'
   // names
   | 'unknown-variable'
   | 'unsupported-mode'
@@ -110,6 +112,11 @@ export function countProblems(problems: readonly Problem[]): Record<Severity, nu
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const p of problems) counts[p.severity]++;
   return counts;
+}
+
+/** "line 3, column 5" — for a problem list next to the editor. */
+export function describeLocation(problem: SourceRange): string {
+  return `line ${problem.line}, column ${problem.column}`;
 }
 
 /** Monaco's `MarkerSeverity` values, copied so this module needs no editor import. */

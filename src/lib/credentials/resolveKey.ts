@@ -20,7 +20,22 @@ export function canonicalProperty(key: string): string {
   return key.toLowerCase().replace(/[-_]/g, '');
 }
 
+// The editor re-parses on every keystroke with mostly the same keys; remembering answers makes
+// large files cheap. Bounded so that a stream of random keys cannot grow it without limit.
+const cache = new Map<string, KeyResolution>();
+const CACHE_LIMIT = 10_000;
+
 export function resolveKey(key: string): KeyResolution {
+  let resolution = cache.get(key);
+  if (resolution === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    resolution = resolveUncached(key);
+    cache.set(key, resolution);
+  }
+  return resolution;
+}
+
+function resolveUncached(key: string): KeyResolution {
   const envVariable = ENV_BY_NAME.get(key);
   if (envVariable) return { kind: 'variable', info: envVariable };
   if (OTHER_CLIENT_SETTINGS.has(key)) return { kind: 'ignored' };
@@ -33,6 +48,14 @@ export function resolveKey(key: string): KeyResolution {
     if (asProperty) return { kind: 'variable', info: asProperty };
   }
   return { kind: 'unknown' };
+}
+
+/** Whether values under this key must be masked: known secrets, and anything named like one. */
+export function isSecretKey(key: string): boolean {
+  const resolution = resolveKey(key);
+  if (resolution.kind === 'variable') return resolution.info.secret === true;
+  if (resolution.kind === 'json') return resolution.field === 'clientSecret';
+  return /secret|password|token|private/i.test(key);
 }
 
 const SUGGESTION_NAMES = [...VARIABLES.map((v) => v.name)];

@@ -4,6 +4,7 @@
  * draws. Workers that share a cache share a unit, so a per-process cache costs one unit per
  * process however many workers it has.
  */
+import type { BlockedAttempts } from './blockedAttempts';
 import type { Rng } from './random';
 import type { LaneInfo, TokenRecord, UnitInfo } from './result';
 import type { Scenario } from './scenario';
@@ -21,14 +22,10 @@ export interface Member {
   since: number;
 }
 
+/** A fetch loop being counted through a block (see blockedAttempts.ts). */
 export interface FastForward {
   record: { count?: number; end?: number } | null;
-  start: number;
-  /** Times of the attempts (explicit), or a period for evenly spaced attempts. */
-  times: number[] | null;
-  period: number;
-  count: number;
-  nextAt: number;
+  attempts: BlockedAttempts;
 }
 
 export interface Fetcher {
@@ -193,4 +190,19 @@ export function buildFleet(s: Scenario, rng: Rng): Fleet {
 
 export function describeUnits(units: Unit[]): UnitInfo[] {
   return units.map((u) => ({ id: u.id, label: u.label, scope: u.scope, audience: u.audience, source: u.source, lanes: u.members.map((m) => m.lane) }));
+}
+
+/** Lanes that draw workers from more than one cache of the same audience (their spans get merged). */
+export function findSharedLanes(units: Unit[]): Set<string> {
+  const seen = new Map<string, string>();
+  const shared = new Set<string>();
+  for (const unit of units) {
+    for (const m of unit.members) {
+      const key = `${m.lane}|${unit.audience}`;
+      const other = seen.get(key);
+      if (other !== undefined && other !== unit.id) shared.add(m.lane);
+      seen.set(key, unit.id);
+    }
+  }
+  return shared;
 }

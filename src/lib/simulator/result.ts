@@ -27,6 +27,7 @@ export interface TokenRequestRecord {
 
 export interface Span {
   lane: string;
+  /** The cache (see `result.units`) whose token served these calls; '*' when merged from several. */
   unit: string;
   audience: string;
   start: number;

@@ -8,12 +8,13 @@
 import { createRateLimiter, type RateLimiter } from '../authServer/rateLimiter';
 import { firstCallOffset, nextArrival } from './arrivals';
 import { EventQueue } from './eventQueue';
-import { buildFleet, describeUnits, type Fetcher, type Fleet, type Unit } from './fleet';
+import { buildFleet, describeUnits, findSharedLanes, type Fetcher, type Fleet, type Unit } from './fleet';
 import { createRng, type Rng } from './random';
 import { Recorder } from './recorder';
 import type { DiscardReason, RequestOutcome, SimulationResult, TokenRecord, TokenRequestRecord } from './result';
 import { resolveScenario, type Scenario, type ScenarioInput } from './scenario';
-import { computeRetryDelay, meanCappedDelay, type RetryPolicy } from './strategies';
+import { attemptTime, countSentBefore, scheduleBlockedAttempts } from './blockedAttempts';
+import { computeRetryDelay, type RetryPolicy } from './strategies';
 import { sumBlockedTime } from './summary';
 
 export interface SimulateOptions {
@@ -251,50 +252,17 @@ class Engine {
     const unit = f.unit;
     const check = this.limiter.take(this.fleet.sources[unit.source], t);
     if (check.allowed) throw new Error('Simulator invariant broken: a blocked source let a request through.');
-    const policy = this.retryPolicy(f);
-    const L = this.s.authLatencyMs;
-    let count: number;
-    let nextAt: number;
-    let times: number[] | null = null;
-    if (policy.mode === 'immediate') {
-      count = Math.max(1, Math.ceil((until - t) / L));
-      // Rounding can put the last attempt exactly on the block's end, where the limiter lets it in.
-      if (count > 1 && t + (count - 1) * L >= until) count--;
-      nextAt = t + count * L;
-    } else {
-      times = [t];
-      let at = t;
-      let failures = f.failures;
-      for (;;) {
-        failures++;
-        const delay = computeRetryDelay(policy, failures, until - at, this.rng);
-        at += L + delay;
-        if (at >= until) break;
-        if (times.length >= 64) {
-          // Long stretches at the capped delay: count the rest by the mean gap.
-          const gap = L + meanCappedDelay(policy);
-          const more = Math.ceil((until - at) / gap);
-          for (let i = 0; i < more; i++) times.push(at + i * gap);
-          at += more * gap;
-          failures += more;
-          break;
-        }
-        times.push(at);
-      }
-      count = times.length;
-      nextAt = at;
-    }
-    f.failures += count;
-    const lastAt = times ? times[times.length - 1] : t + (count - 1) * L;
+    const attempts = scheduleBlockedAttempts(this.retryPolicy(f), t, until, this.s.authLatencyMs, f.failures, this.rng);
+    f.failures += attempts.count;
     const base: TokenRequestRecord = { t, process: f.process, ...(f.worker !== undefined ? { worker: f.worker } : {}), source: unit.source, unit: unit.id, outcome: 'rate_limited', audience: unit.audience };
-    const record = this.rec.request(count > 1 ? { ...base, count, end: lastAt } : base);
-    f.ff = { record, start: t, times, period: L, count, nextAt };
+    const record = this.rec.request(attempts.count > 1 ? { ...base, count: attempts.count, end: attempts.lastAt } : base);
+    f.ff = { record, attempts };
     if (unit.perCall && f.flow) {
       f.flow = false;
       this.setServing(unit, false, t);
     }
     f.looping = true;
-    this.queue.push({ t: nextAt, kind: 'request', fetcher: f, gen: f.gen });
+    this.queue.push({ t: attempts.nextAt, kind: 'request', fetcher: f, gen: f.gen });
   }
 
   /** A loop stopped at `t` (restart, or its cache was filled): keep only the attempts already sent. */
@@ -302,18 +270,16 @@ class Engine {
     const ff = f.ff;
     if (!ff) return;
     f.ff = null;
-    if (t >= ff.nextAt) return;
-    const sent = ff.times ? ff.times.filter((at) => at < t).length : Math.ceil((t - ff.start) / ff.period);
-    const keep = Math.max(1, Math.min(ff.count, sent));
-    if (keep === ff.count) return;
-    this.rec.uncount('rate_limited', ff.count - keep);
-    if (ff.record) {
+    const keep = countSentBefore(ff.attempts, t);
+    if (keep === ff.attempts.count) return;
+    this.rec.uncount('rate_limited', ff.attempts.count - keep);
+    if (!ff.record) return;
+    if (keep === 1) {
+      delete ff.record.count;
+      delete ff.record.end;
+    } else {
       ff.record.count = keep;
-      ff.record.end = ff.times ? ff.times[keep - 1] : ff.start + (keep - 1) * ff.period;
-      if (keep === 1) {
-        delete ff.record.count;
-        delete ff.record.end;
-      }
+      ff.record.end = attemptTime(ff.attempts, keep);
     }
   }
 
@@ -410,21 +376,6 @@ class Engine {
 
   // --- output ------------------------------------------------------------------------------
 
-  /** Lanes that draw workers from more than one cache of the same audience. */
-  private sharedLanes(): Set<string> {
-    const seen = new Map<string, string>();
-    const shared = new Set<string>();
-    for (const unit of this.fleet.units) {
-      for (const m of unit.members) {
-        const key = `${m.lane}|${unit.audience}`;
-        const other = seen.get(key);
-        if (other !== undefined && other !== unit.id) shared.add(m.lane);
-        seen.set(key, unit.id);
-      }
-    }
-    return shared;
-  }
-
   private result(finish: number): SimulationResult {
     const { rec, fleet, s } = this;
     const c = rec.counts;
@@ -436,7 +387,7 @@ class Engine {
       lanes: fleet.lanes,
       units: describeUnits(fleet.units),
       tokenRequests: rec.tokenRequests,
-      spans: rec.mergedSpans(this.sharedLanes()).sort((a, b) => a.start - b.start),
+      spans: rec.mergedSpans(findSharedLanes(fleet.units)).sort((a, b) => a.start - b.start),
       blocks: rec.blocks,
       tokens: rec.tokens,
       limiterBudget: rec.budget,

@@ -9,3 +9,4 @@ export * from './verifyToken';
 export { SUPPORTED_ALGORITHMS } from './verificationKeys';
 export * from './camundaChecks';
 export * from './shareLink';
+export { MAX_KEY_INPUT_LENGTH, parseKeyInput, type ParsedKeyInput, type KeyInputErrorCode } from './parseKeyInput';
