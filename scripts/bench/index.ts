@@ -21,6 +21,7 @@ import { waitForPlaygroundEditor, weighPage } from './pageWeight';
 import { auditPages } from './lighthouse';
 import { measureEditorEditable, measureTokenTimes } from './playgroundTimings';
 import { runSimulatorBench } from './simulatorFigure';
+import { measureCredentialsParsing } from './credentials';
 import { evaluateBudgets, summariseBudgets, type BenchFigures } from './budgets';
 import { buildReport } from './report';
 
@@ -113,6 +114,8 @@ async function main(): Promise<void> {
 
       step('simulator benchmark (npm run bench:sim)');
       const simulator = runSimulatorBench(projectDir);
+      step('credentials parser (scripts/bench/credentials.ts)');
+      const credentialsParsing = measureCredentialsParsing();
 
       const all: BenchFigures = { ...figures, lighthouse, referenceLighthouse: referenceAudit };
       const budgets = evaluateBudgets(all);
@@ -124,6 +127,7 @@ async function main(): Promise<void> {
         tokenTimes,
         lighthouseGuideNote: `${lighthouseGuide}: ${guideNote}`,
         simulator,
+        credentialsParsing,
         budgets,
         summary: summariseBudgets(budgets),
         totalSeconds: (performance.now() - started) / 1000,

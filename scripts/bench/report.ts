@@ -3,6 +3,7 @@ import type { PageWeight } from './assets';
 import type { Budget, BenchFigures } from './budgets';
 import type { PlaygroundTimings } from './playgroundTimings';
 import type { SimulatorFigures } from './simulatorFigure';
+import type { ParseFigure } from './credentials';
 import { formatMarkdownTable, formatTable, kib, times, type Row } from './table';
 
 export interface ReportInput {
@@ -13,6 +14,7 @@ export interface ReportInput {
   tokenTimes: Omit<PlaygroundTimings, 'editorEditableMs'>;
   lighthouseGuideNote: string;
   simulator: SimulatorFigures;
+  credentialsParsing: ParseFigure[];
   budgets: Budget[];
   summary: string;
   totalSeconds: number;
@@ -113,6 +115,11 @@ function sections(input: ReportInput): Section[] {
       : { title: 'Simulator', header: ['status'], rows: [[`not measured: ${sim.reason}`]] },
   );
   out.push({
+    title: 'Credentials parser (what the live editor waits for on each keystroke)',
+    header: ['case', 'median'],
+    rows: input.credentialsParsing.map((c) => [c.case, `${c.medianMs.toFixed(2)} ms`]),
+  });
+  out.push({
     title: 'Budgets',
     header: ['budget', 'figure', 'limit', 'holds'],
     rows: input.budgets.map((bu) => [bu.name, bu.figure, bu.budget, bu.holds ? 'yes' : 'NO']),
@@ -137,6 +144,7 @@ export function buildReport(input: ReportInput): { text: string; markdown: strin
     lighthouse: f.lighthouse,
     playground: { editorEditableMs: f.editorEditableMs, editorRuns: input.editorRuns, ...input.tokenTimes },
     simulator: input.simulator,
+    credentialsParsing: input.credentialsParsing,
     budgets: input.budgets,
     summary: input.summary,
     totalSeconds: input.totalSeconds,
