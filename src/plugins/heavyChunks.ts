@@ -6,11 +6,15 @@ import type { LoadContext, Plugin } from '@docusaurus/types';
  * Keeps the heavy libraries out of the chunks every page downloads. Docusaurus's "common" group
  * takes any module shared by several async chunks; Monaco and Mermaid share their cores with
  * their own lazy language/diagram chunks, so "common" swallowed them and pages without an editor
- * or a diagram paid for both. Here they are left to their own lazy chunks, and Monaco's CSS gets
+ * or a diagram paid for both. The same held for jose and the widgets' logic in src/lib, shared
+ * by the widget pages' chunks. Here they are left to their own lazy chunks, and Monaco's CSS gets
  * a stylesheet of its own instead of joining the site-wide one.
  */
 const HEAVY =
-  /[\\/]node_modules[\\/](monaco-editor|@monaco-editor|mermaid|@mermaid-js|cytoscape[^\\/]*|katex|dagre-d3-es|khroma|langium|chevrotain|@chevrotain|roughjs|msw|@mswjs)[\\/]/;
+  /[\\/]node_modules[\\/](monaco-editor|@monaco-editor|mermaid|@mermaid-js|cytoscape[^\\/]*|katex|dagre-d3-es|khroma|langium|chevrotain|@chevrotain|roughjs|msw|@mswjs|jose)[\\/]/;
+
+/** The site's own widget logic (token inspector, snippets, simulator...): only pages with widgets need it. */
+const WIDGET_LOGIC = /[\\/]src[\\/]lib[\\/]/;
 
 /**
  * Mermaid's own dependencies (d3 and its helpers, DOMPurify, dayjs, lodash-es...) are shared by
@@ -35,7 +39,7 @@ function packageOf(path: string): string | undefined {
 }
 
 function isHeavy(path: string, mermaidDependencies: Set<string>): boolean {
-  if (HEAVY.test(path)) return true;
+  if (HEAVY.test(path) || WIDGET_LOGIC.test(path)) return true;
   const name = packageOf(path);
   return name !== undefined && (mermaidDependencies.has(name) || name.startsWith('d3-'));
 }
