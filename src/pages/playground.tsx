@@ -7,6 +7,7 @@ import TokenRequestPanel from '@site/src/components/TokenRequestPanel';
 import MockServerSettings from '@site/src/components/MockServerSettings';
 import TokenInspector from '@site/src/components/TokenInspector';
 import ReproBanner from '@site/src/components/ReproBanner';
+import LiveRateLimit from '@site/src/components/LiveRateLimit';
 import { parseCredentials } from '@site/src/lib/credentials';
 import { useCredentials } from '@site/src/hooks/useCredentials';
 import { useMockAuthServer } from '@site/src/hooks/useMockAuthServer';
@@ -64,6 +65,18 @@ export default function Playground(): ReactNode {
             <Link to="/docs/access-tokens">Access tokens</Link>.
           </p>
           <TokenInspector token={lastToken} />
+        </section>
+        <section className={styles.section} aria-labelledby="rate-limit-heading">
+          <Heading as="h2" id="rate-limit-heading">
+            4. Watch the rate limit
+          </Heading>
+          <p>
+            Every token request this page sends appears below as it happens. Click <strong>Request token</strong> a few times in
+            quick succession: after five, the mock blocks this page for a minute and answers 429, as Camunda blocks an address
+            that asks too often. The <Link to="/docs/caching-and-rate-limits">caching and rate limits guide</Link> explains why,
+            with a simulator.
+          </p>
+          <LiveRateLimit server={server} />
         </section>
       </main>
     </Layout>

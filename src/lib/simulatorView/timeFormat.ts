@@ -1,0 +1,87 @@
+/**
+ * Times on the simulator's axis and in its tooltips, in the units people think in: ms, s, min, h, d.
+ * Run time starts at 0, so these are durations, not clock times.
+ */
+
+const SECOND = 1_000;
+const MINUTE = 60_000;
+const HOUR = 3_600_000;
+const DAY = 86_400_000;
+
+/** Tick steps a reader can count in: 1-2-5 within each unit, then the unit's natural divisions. */
+const STEPS = [
+  1, 2, 5, 10, 20, 50, 100, 200, 500,
+  SECOND, 2 * SECOND, 5 * SECOND, 10 * SECOND, 15 * SECOND, 30 * SECOND,
+  MINUTE, 2 * MINUTE, 5 * MINUTE, 10 * MINUTE, 15 * MINUTE, 30 * MINUTE,
+  HOUR, 2 * HOUR, 3 * HOUR, 6 * HOUR, 12 * HOUR,
+  DAY, 2 * DAY, 7 * DAY,
+];
+
+export interface TimeTick {
+  t: number;
+  label: string;
+}
+
+/** The smallest readable step that keeps at most `maxTicks` ticks in [from, to]. */
+export function pickTickStep(from: number, to: number, maxTicks: number): number {
+  const span = Math.max(to - from, 1);
+  const wanted = span / Math.max(1, Math.floor(maxTicks));
+  return STEPS.find((s) => s >= wanted) ?? Math.ceil(wanted / DAY) * DAY;
+}
+
+/** Ticks at whole multiples of a readable step, labelled in that step's unit. */
+export function pickTimeTicks(from: number, to: number, maxTicks: number): TimeTick[] {
+  const step = pickTickStep(from, to, maxTicks);
+  const ticks: TimeTick[] = [];
+  for (let t = Math.ceil(from / step) * step; t <= to + 1e-9 && ticks.length <= maxTicks + 1; t += step) {
+    ticks.push({ t, label: formatTick(t, step) });
+  }
+  return ticks;
+}
+
+/** A tick label: "0", "30 s", "1 min 30 s" would be noisy, so the step's unit decides ("1.5 min"). */
+export function formatTick(t: number, step: number): string {
+  if (t === 0) return '0';
+  const unit = step < SECOND ? 'ms' : step < MINUTE ? 's' : step < HOUR ? 'min' : step < DAY ? 'h' : 'd';
+  const size = { ms: 1, s: SECOND, min: MINUTE, h: HOUR, d: DAY }[unit];
+  return `${trimNumber(t / size)} ${unit}`;
+}
+
+/** A duration in at most two units: "450 ms", "12.5 s", "2 min 5 s", "3 h 20 min", "1 d 2 h". */
+export function formatDuration(ms: number): string {
+  if (!Number.isFinite(ms)) return '–';
+  const sign = ms < 0 ? '−' : '';
+  const a = Math.abs(ms);
+  if (a < SECOND) return `${sign}${trimNumber(a, a < 10 ? 1 : 0)} ms`;
+  if (a < MINUTE) return `${sign}${trimNumber(a / SECOND, 1)} s`;
+  const two = (value: number, big: number, bigUnit: string, small: number, smallUnit: string) => {
+    const whole = Math.floor(value / big);
+    const rest = Math.round((value - whole * big) / small);
+    return rest === 0 ? `${sign}${whole} ${bigUnit}` : `${sign}${whole} ${bigUnit} ${rest} ${smallUnit}`;
+  };
+  // Round to the smaller unit first, so 59 min 59.9 s reads "1 h", not "60 min".
+  const toSeconds = Math.round(a / SECOND) * SECOND;
+  if (toSeconds < HOUR) return two(toSeconds, MINUTE, 'min', SECOND, 's');
+  const toMinutes = Math.round(a / MINUTE) * MINUTE;
+  if (toMinutes < DAY) return two(toMinutes, HOUR, 'h', MINUTE, 'min');
+  return two(Math.round(a / HOUR) * HOUR, DAY, 'd', HOUR, 'h');
+}
+
+/** A whole count with thousands separators; fractional counts (averaged calls) are rounded. */
+export function formatCount(n: number): string {
+  return Math.round(n).toLocaleString('en-US');
+}
+
+/** A share 0..1 as a percentage with at most one decimal. */
+export function formatPercent(share: number): string {
+  if (!Number.isFinite(share)) return '–';
+  const p = share * 100;
+  if (p > 0 && p < 0.1) return '<0.1%';
+  if (p < 100 && p > 99.9) return '>99.9%';
+  return `${trimNumber(p, 1)}%`;
+}
+
+function trimNumber(n: number, decimals = 2): string {
+  const f = 10 ** decimals;
+  return String(Math.round(n * f) / f);
+}
