@@ -58,12 +58,10 @@ for (const scheme of ['light', 'dark'] as const) {
       const exists = (await request.get('docs/caching-and-rate-limits')).status() === 200;
       test.skip(!exists, 'no /docs/caching-and-rate-limits page in this build yet');
       await page.goto('docs/caching-and-rate-limits');
-      // The timeline is expected to be a figure or image whose accessible name mentions "timeline".
-      const timeline = page
-        .getByRole('figure', { name: /timeline/i })
-        .or(page.getByRole('img', { name: /timeline/i }))
-        .first();
-      await expect(timeline).toBeVisible({ timeout: 15_000 });
+      await expect(page.getByText(/Simulated in \d+ ms/)).toBeVisible({ timeout: 15_000 });
+      // The timeline plot with its toolbar: the plot is the group named "Timeline: ...".
+      const timeline = page.getByRole('group', { name: /^Timeline:/ }).first().locator('xpath=..');
+      await expect(timeline).toBeVisible();
       await timeline.scrollIntoViewIfNeeded();
       await save((path) => timeline.screenshot({ path }), `simulator-timeline-${scheme}.png`);
     });
