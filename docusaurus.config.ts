@@ -3,6 +3,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
 import { withAccessibleContrast } from './src/lib/accessiblePrismTheme';
 import heavyChunksPlugin from './src/plugins/heavyChunks';
+import robotsTxtPlugin from './src/plugins/robotsTxt';
 
 // The site can live under a sub-path (for example a project page on a static host):
 // SITE_BASE_URL=/auth-guide/ npm run build
@@ -51,7 +52,7 @@ const config = {
     mermaid: true,
     hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' },
   },
-  plugins: [heavyChunksPlugin],
+  plugins: [heavyChunksPlugin, robotsTxtPlugin],
   themes: [
     '@docusaurus/theme-mermaid',
     [

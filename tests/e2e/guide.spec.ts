@@ -16,8 +16,13 @@ test('the home page leads to the playground', async ({ page }) => {
 
 test('the guide shows the three steps as a sequence diagram', async ({ page }) => {
   await page.goto('docs/how-authentication-works');
+  // The diagram is below the first screen: it is drawn when the reader scrolls to it.
+  const placeholder = page.locator('[data-mermaid-placeholder]');
+  await expect(placeholder).toContainText('drawn when you scroll to it');
+  await placeholder.scrollIntoViewIfNeeded();
   const diagram = page.locator('.docusaurus-mermaid-container svg');
   await expect(diagram).toBeVisible();
+  await expect(placeholder).toHaveCount(0);
   await expect(diagram).toContainText('Authorization server');
   await expect(diagram).toContainText('Authorization: Bearer');
 });
