@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import type { AuthServer } from '@site/src/lib/authServer/authServer';
 import SimulatorTimeline from '@site/src/components/SimulatorTimeline';
-import { addMockEvent, createLiveLog, liveResult, type LiveLog } from '@site/src/lib/simulatorView/liveTimeline';
+import { liveResult, type LiveLog } from '@site/src/lib/simulatorView/liveTimeline';
 import { followView, type Viewport } from '@site/src/lib/simulatorView/viewport';
 import { formatCount, formatDuration } from '@site/src/lib/simulatorView/timeFormat';
 import styles from './styles.module.css';
@@ -12,21 +12,13 @@ const DEFAULT_WINDOW = 120_000;
  * The playground's own token requests on the simulator's timeline, as they happen: every answer
  * of the in-page mock becomes a mark, a block shades the lanes, the budget strip drains.
  */
-export default function LiveTimeline({ server }: { server: AuthServer }): ReactNode {
+export default function LiveTimeline({ server, log }: { server: AuthServer; log: LiveLog }): ReactNode {
   const id = useId();
-  const [log, setLog] = useState<LiveLog>(() => createLiveLog(Date.now()));
   const [now, setNow] = useState(() => Date.now());
   const [windowMs, setWindowMs] = useState(DEFAULT_WINDOW);
   const [manual, setManual] = useState<Viewport | null>(null);
 
-  useEffect(
-    () =>
-      server.subscribe((event) => {
-        setLog((current) => addMockEvent(current, event, server.getSettings().tokenLifetimeSeconds * 1000));
-        setNow(Date.now());
-      }),
-    [server],
-  );
+  useEffect(() => setNow(Date.now()), [log]);
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 500);
     return () => clearInterval(timer);
