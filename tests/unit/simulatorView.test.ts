@@ -199,6 +199,8 @@ describe('progress and summary', () => {
     expect(figures.tokenRequests).toBe(formatCount(r.summary.tokenRequests));
     expect(figures.rateLimited).toBe(formatCount(r.summary.rateLimited));
     expect(figures.timeBlocked).toBe(formatDuration(r.summary.timeBlockedMs));
+    expect(figures.latencyP50).toBe(formatDuration(r.summary.addedLatencyP50Ms));
+    expect(figures.latencyP99).toBe(formatDuration(r.summary.addedLatencyP99Ms));
     const text = describeRun(r);
     expect(text).toContain(`${formatCount(r.summary.rateLimited)} were answered 429`);
     expect(text).toContain(`blocked ${r.summary.blocks} times`);

@@ -27,6 +27,7 @@ export function summaryFigures(result: SimulationResult): Figure[] {
     figures.push(
       { id: 'calls', label: 'Zeebe calls', value: formatCount(s.calls) },
       { id: 'failedCalls', label: 'Calls failed (no token in time)', value: `${formatCount(s.failedCalls)} (${formatPercent(s.failedCalls / s.calls)})` },
+      { id: 'latencyP50', label: 'Added latency, p50', value: formatDuration(s.addedLatencyP50Ms) },
       { id: 'latencyP99', label: 'Added latency, p99', value: formatDuration(s.addedLatencyP99Ms) },
     );
   }
