@@ -27,9 +27,17 @@ export function watchPage(page: Page, origin: string): PageProblems {
     problems.consoleErrors.push(msg.text());
   });
   page.on('pageerror', (error) => problems.consoleErrors.push(`uncaught: ${error.message}`));
+  // A reload or navigation abandons what the old page was still loading: not a site failure.
+  let navigations = 0;
+  const startedIn = new WeakMap<Request, number>();
+  page.on('request', (request) => {
+    // Counted when the new page is requested, before the old page's loads are cancelled.
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) navigations += 1;
+    startedIn.set(request, navigations);
+  });
   page.on('requestfailed', (request) => {
-    // A navigation the test itself interrupted is not a site failure.
-    if (request.failure()?.errorText === 'net::ERR_ABORTED' && request.isNavigationRequest()) return;
+    const aborted = request.failure()?.errorText === 'net::ERR_ABORTED';
+    if (aborted && (request.isNavigationRequest() || (startedIn.get(request) ?? navigations) < navigations)) return;
     problems.failedRequests.push(`${request.url()} (${request.failure()?.errorText})`);
     if (isForeign(request)) problems.foreignRequests.push(request.url());
   });
