@@ -21,9 +21,13 @@ function normaliseBaseUrl(value: string): string {
 // connect-src stays open to https and local servers because the in-page mock (a service worker)
 // answers whatever token URL a user's credentials name; the playground refuses to send a token
 // request unless that worker controls the page, so nothing leaves the browser.
+// `docusaurus start` (NODE_ENV=development) serves bundles whose modules are wrapped in eval() for
+// fast rebuilds and source maps, so the development server alone also allows 'unsafe-eval'; the
+// production build (`docusaurus build` sets NODE_ENV=production) keeps the strict policy.
+const isDevelopmentServer = process.env.NODE_ENV === 'development';
 const contentSecurityPolicy = [
   "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
+  `script-src 'self' 'unsafe-inline'${isDevelopmentServer ? " 'unsafe-eval'" : ''}`,
   "style-src 'self' 'unsafe-inline'",
   "font-src 'self' data:",
   "img-src 'self' data: blob:",

@@ -20,6 +20,8 @@ const buildDir = process.env.BUILD_DIR ?? 'build';
 
 export default defineConfig({
   testDir: './tests/e2e',
+  // The README screenshots overwrite tracked images: taken only by `npm run screenshots`, never by the test run.
+  testIgnore: process.env.SCREENSHOTS ? [] : ['**/screenshots.spec.ts'],
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,

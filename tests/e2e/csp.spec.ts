@@ -5,6 +5,8 @@ test('a Content-Security-Policy forbidding remote scripts, styles, fonts and fra
   const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(policy).toContain("script-src 'self'");
   expect(policy).toContain("frame-src 'none'");
+  // Only the development server relaxes the policy (its bundles use eval); the build never does.
+  expect(policy).not.toContain('unsafe-eval');
   // Try what an injected script would: the browser itself must refuse each one.
   const violations = await page.evaluate(async () => {
     const seen: string[] = [];

@@ -1,7 +1,7 @@
 /**
  * Screenshots for the README, taken from the production build in light and dark mode and saved
  * under static/img/screenshots/. Run on its own to refresh them:
- *   npx playwright test tests/e2e/screenshots.spec.ts
+ *   npm run screenshots   (after npm run build)
  * Kept small (a fixed 1100 x 1250 viewport, PNG): each file stays under 200 KB.
  */
 import { statSync } from 'node:fs';
