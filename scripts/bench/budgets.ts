@@ -31,7 +31,7 @@ export const LIMITS = {
   buildRatio: 1.5,
   perfGuide: 0.95,
   perfPlayground: 0.9,
-  editorEditableMs: 1500,
+  editorEditableMs: 1000,
 } as const;
 
 const FORBIDDEN_WITHOUT_WIDGET: HeavyLibrary[] = ['monaco', 'msw'];

@@ -96,7 +96,9 @@ test('a broken file pasted from the clipboard shows squiggles and positioned pro
   await expect(list.locator('li[data-line="5"]')).toContainText('must use https://');
   await expect(page.getByTestId('problems-summary')).toHaveText('3 errors, 1 note');
 
-  // Monaco draws one squiggle per error; hovering one shows its message.
+  // Monaco arrives when the reader reaches for the editor; it draws one squiggle per error, and
+  // hovering one shows its message.
+  await editorOf(page).hover();
   const squiggles = page.locator('.squiggly-error');
   await expect(squiggles).toHaveCount(3);
   // The squiggle lies under Monaco's text layer: point the mouse at it as a user would.
@@ -154,21 +156,17 @@ test('an uploaded Console file becomes the loaded credentials', async ({ page, p
 });
 
 test('a huge Ctrl+V into the editor is refused before it reaches the editor', async ({ page }) => {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await openPlayground(page);
   await editorOf(page).focus();
-  await editorOf(page).evaluate((el) => {
-    const dt = new DataTransfer();
-    dt.setData('text/plain', 'x'.repeat(5 * 1024 * 1024));
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
-  });
+  await page.evaluate((size) => navigator.clipboard.writeText('x'.repeat(size)), 5 * 1024 * 1024);
+  await page.keyboard.press('ControlOrMeta+V');
   await expect(page.getByRole('alert').filter({ hasText: 'The clipboard holds 5,242,880 characters' })).toBeVisible();
   await expect(page.getByTestId('problems-summary')).toContainText('Nothing to check yet');
   // An ordinary paste still goes in.
-  await editorOf(page).evaluate((el, text) => {
-    const dt = new DataTransfer();
-    dt.setData('text/plain', text);
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
-  }, CONSOLE_FILE);
+  await page.evaluate((text) => navigator.clipboard.writeText(text), CONSOLE_FILE);
+  await editorOf(page).focus();
+  await page.keyboard.press('ControlOrMeta+V');
   await expect(page.getByTestId('credentials-summary')).toContainText(CLIENT_ID);
 });
 

@@ -30,7 +30,7 @@ async function waitForMock(page: Page) {
 /** Paste the file into the playground's editor, as a user would. */
 async function loadCredentials(page: Page) {
   await waitForMock(page);
-  await page.locator('.monaco-editor .view-lines').first().click();
+  await page.getByRole('textbox', { name: 'Credentials file' }).click();
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.insertText(CONSOLE_FILE);
   // Loaded credentials fill the token form.

@@ -102,6 +102,17 @@ export default function MonacoEditor({ value, onChange, language, ariaLabel, mar
             editor.revealPositionInCenter({ lineNumber: line, column });
             editor.focus();
           },
+          selectOffsets(startOffset, endOffset) {
+            const model = editor.getModel();
+            if (!model) return;
+            const start = model.getPositionAt(startOffset);
+            const end = model.getPositionAt(endOffset);
+            editor.setSelection({ startLineNumber: start.lineNumber, startColumn: start.column, endLineNumber: end.lineNumber, endColumn: end.column });
+            editor.revealPosition(end);
+          },
+          focus() {
+            editor.focus();
+          },
         });
       }}
       loading={<p role="status">Loading the editor…</p>}

@@ -12,4 +12,7 @@ export interface EditorMarker {
 export interface EditorHandle {
   /** Put the cursor at a 1-based position, scroll it into view and focus the editor. */
   focusAt(line: number, column: number): void;
+  /** Select between two character offsets of the text (equal offsets: a caret), without focusing. */
+  selectOffsets(start: number, end: number): void;
+  focus(): void;
 }
