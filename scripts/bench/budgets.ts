@@ -4,6 +4,7 @@
  */
 import type { HeavyLibrary, PageWeight } from './assets';
 import type { LighthouseCategory, LighthouseResult } from './lighthouse';
+import type { PhoneLayout } from './phoneLayout';
 
 export interface Budget {
   name: string;
@@ -24,6 +25,8 @@ export interface BenchFigures {
   /** The reference's /docs/intro audited the same way: a yardstick for the machine, not a budget. */
   referenceLighthouse?: LighthouseResult;
   editorEditableMs: number | undefined;
+  /** The playground at a phone's width; undefined when not measured. */
+  phoneLayout?: PhoneLayout;
 }
 
 export const LIMITS = {
@@ -31,6 +34,7 @@ export const LIMITS = {
   buildRatio: 1.5,
   perfGuide: 0.95,
   perfPlayground: 0.9,
+  tbtPlaygroundMs: 300,
   editorEditableMs: 1000,
 } as const;
 
@@ -54,9 +58,18 @@ export function evaluateBudgets(f: BenchFigures): Budget[] {
     const found = page.heavy.filter((lib) => FORBIDDEN_WITHOUT_WIDGET.includes(lib));
     budgets.push({ name: `no Monaco/MSW bytes on ${page.path}`, figure: found.length ? found.join(', ') : 'none', budget: 'none', holds: found.length === 0 });
   }
+  const yardstick = f.referenceLighthouse?.scores.performance;
   for (const audit of f.lighthouse) {
+    const perf = audit.scores.performance;
     const perfLimit = audit.role === 'playground' ? LIMITS.perfPlayground : LIMITS.perfGuide;
-    budgets.push({ name: `Lighthouse performance, ${audit.path}`, figure: audit.scores.performance.toFixed(2), budget: `>= ${perfLimit.toFixed(2)}`, holds: audit.scores.performance >= perfLimit });
+    budgets.push({ name: `Lighthouse performance, ${audit.path}`, figure: perf.toFixed(2), budget: `>= ${perfLimit.toFixed(2)}`, holds: perf >= perfLimit });
+    if (audit.role === 'playground') {
+      const tbt = audit.metrics.tbtMs;
+      budgets.push({ name: `Lighthouse total blocking time, ${audit.path}`, figure: `${Math.round(tbt)} ms`, budget: `<= ${LIMITS.tbtPlaygroundMs} ms`, holds: tbt <= LIMITS.tbtPlaygroundMs });
+    } else if (yardstick !== undefined) {
+      // The same machine in the same run: a page of ours must not score below the stock docs page.
+      budgets.push({ name: `Lighthouse performance, ${audit.path}, vs the stock docs page`, figure: `${perf.toFixed(2)} vs ${yardstick.toFixed(2)}`, budget: '>= stock', holds: perf >= yardstick });
+    }
     for (const category of ['accessibility', 'best-practices', 'seo'] as LighthouseCategory[]) {
       const score = audit.scores[category];
       budgets.push({ name: `Lighthouse ${category}, ${audit.path}`, figure: score.toFixed(2), budget: '= 1.00', holds: score >= 1 });
@@ -68,6 +81,13 @@ export function evaluateBudgets(f: BenchFigures): Budget[] {
     figure: editor === undefined ? 'not measured' : `${Math.round(editor)} ms`,
     budget: `<= ${LIMITS.editorEditableMs} ms`,
     holds: editor !== undefined && editor <= LIMITS.editorEditableMs,
+  });
+  const phone = f.phoneLayout;
+  budgets.push({
+    name: `playground at a phone's width (${phone ? `${phone.viewport.width} px` : 'not measured'}): no sideways scroll, every control reachable`,
+    figure: phone ? `${phone.overflowPx} px overflow, ${phone.unreachable.length} of ${phone.controls} controls unreachable` : 'not measured',
+    budget: '0 px, 0 controls',
+    holds: phone !== undefined && phone.overflowPx === 0 && phone.unreachable.length === 0,
   });
   return budgets;
 }

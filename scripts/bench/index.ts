@@ -5,7 +5,7 @@
  * bench-results/bench.json and bench-results/bench.md. Exits 0 even when a budget fails.
  *
  * Environment: BENCH_PORT (first of two ports; default: any free ones), LH_RUNS (Lighthouse runs
- * per page, median kept; default 1), EDITOR_RUNS (cold visits for the editor time; default 3),
+ * per page, median kept; default 3), EDITOR_RUNS (cold visits for the editor time; default 3),
  * ROUND_TRIPS (default 50), SITE_BASE_URL (as for the build), KEEP_BENCH_DIR=1 keeps the builds.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,6 +20,7 @@ import { guidePaths, pageHasWidget, readSitemapPaths } from './sitemap';
 import { waitForPlaygroundEditor, weighPage } from './pageWeight';
 import { auditPages } from './lighthouse';
 import { measureEditorEditable, measureTokenTimes } from './playgroundTimings';
+import { auditPhoneLayout } from './phoneLayout';
 import { runSimulatorBench } from './simulatorFigure';
 import { measureCredentialsParsing } from './credentials';
 import { evaluateBudgets, summariseBudgets, type BenchFigures } from './budgets';
@@ -88,6 +89,8 @@ async function main(): Promise<void> {
         step('timing the playground');
         for (let i = 0; i < num('EDITOR_RUNS', 3); i++) editorRuns.push(await measureEditorEditable(browser, origin + playgroundPath));
         tokenTimes = await measureTokenTimes(browser, origin + playgroundPath, num('ROUND_TRIPS', 50));
+        step('the playground at a phone\'s width');
+        const phoneLayout = await auditPhoneLayout(browser, origin + playgroundPath);
         figures = {
           build: { ours: ours.build, reference: reference.build },
           referenceHome,
@@ -96,20 +99,23 @@ async function main(): Promise<void> {
           guides: guideWeights,
           playground,
           editorEditableMs: median(editorRuns),
+          phoneLayout,
         };
       } finally {
         await browser.close();
       }
 
+      // A guide page with a widget (the token inspector's, if there) and one without.
       const preferred = ['access-tokens', 'create-a-client'].map((slug) => `${baseUrl}docs/${slug}`).find((p) => guides.includes(p));
       const withWidget = figures.guides.find((g) => g.hasWidget)?.path;
       const lighthouseGuide = preferred ?? withWidget ?? guides[0];
-      const guideNote = preferred || withWidget ? 'a guide page with an embedded widget' : 'no guide page has a widget yet: the first guide page';
-      const auditTargets = [baseUrl, lighthouseGuide, playgroundPath].filter((p): p is string => Boolean(p));
+      const plainGuide = figures.guides.find((g) => !g.hasWidget)?.path;
+      const guideNote = `${preferred || withWidget ? 'a guide page with an embedded widget' : 'no guide page has a widget yet: the first guide page'}${plainGuide ? `; ${plainGuide}: a guide page without one` : ''}`;
+      const auditTargets = [baseUrl, plainGuide, lighthouseGuide, playgroundPath].filter((p): p is string => Boolean(p));
       step(`Lighthouse (mobile, default throttling) on ${auditTargets.join(', ')}`);
-      const audits = await auditPages(chromePath, origin, auditTargets, num('LH_RUNS', 1));
+      const audits = await auditPages(chromePath, origin, auditTargets, num('LH_RUNS', 3));
       // The reference's docs page under the same conditions: shows how much of a score is the machine.
-      const [referenceAudit] = await auditPages(chromePath, refOrigin, ['/docs/intro'], num('LH_RUNS', 1));
+      const [referenceAudit] = await auditPages(chromePath, refOrigin, ['/docs/intro'], num('LH_RUNS', 3));
       const lighthouse = audits.map((a) => ({ ...a, role: a.path === baseUrl ? ('home' as const) : a.path === playgroundPath ? ('playground' as const) : ('guide' as const) }));
 
       step('simulator benchmark (npm run bench:sim)');

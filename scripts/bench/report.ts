@@ -100,6 +100,9 @@ function sections(input: ReportInput): Section[] {
       rows: [
         ['navigation start -> editor takes typing (median of cold visits)', `${ms(f.editorEditableMs ?? Number.NaN)} (${input.editorRuns.map((r) => Math.round(r)).join(', ')})`],
         ['navigation start -> first token on screen (cold visit)', ms(input.tokenTimes.firstTokenMs)],
+        ...(f.phoneLayout
+          ? [[`at ${f.phoneLayout.viewport.width} x ${f.phoneLayout.viewport.height} (phone)`, `${f.phoneLayout.overflowPx} px sideways overflow; ${f.phoneLayout.unreachable.length} of ${f.phoneLayout.controls} controls out of reach${f.phoneLayout.unreachable.length ? `: ${f.phoneLayout.unreachable.slice(0, 5).join('; ')}` : ''}`] as Row]
+          : []),
         [`token round trip through MSW, median of ${input.tokenTimes.roundTrip.count}`, `${input.tokenTimes.roundTrip.medianMs.toFixed(1)} ms (p90 ${input.tokenTimes.roundTrip.p90Ms.toFixed(1)}, min ${input.tokenTimes.roundTrip.minMs.toFixed(1)}, max ${input.tokenTimes.roundTrip.maxMs.toFixed(1)})`],
       ],
     },
@@ -142,7 +145,7 @@ export function buildReport(input: ReportInput): { text: string; markdown: strin
     build: f.build,
     pages: { referenceHome: stripAssets(f.referenceHome), referenceGuide: stripAssets(f.referenceGuide), home: stripAssets(f.home), guides: f.guides.map((g) => ({ ...stripAssets(g), hasWidget: g.hasWidget })), playground: stripAssets(f.playground) },
     lighthouse: f.lighthouse,
-    playground: { editorEditableMs: f.editorEditableMs, editorRuns: input.editorRuns, ...input.tokenTimes },
+    playground: { editorEditableMs: f.editorEditableMs, editorRuns: input.editorRuns, phoneLayout: f.phoneLayout, ...input.tokenTimes },
     simulator: input.simulator,
     credentialsParsing: input.credentialsParsing,
     budgets: input.budgets,

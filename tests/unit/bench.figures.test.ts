@@ -95,6 +95,8 @@ function figures(over: Partial<BenchFigures> = {}): BenchFigures {
     playground: weight('/playground', 2000, ['monaco', 'msw']),
     lighthouse: [lh('/', 'home'), lh('/docs/w', 'guide'), { ...lh('/playground', 'playground'), scores: { ...scores, performance: 0.91 } }],
     editorEditableMs: 800,
+    referenceLighthouse: { ...lh('/docs/intro', 'guide'), scores: { ...scores, performance: 0.9 } },
+    phoneLayout: { viewport: { width: 375, height: 812 }, overflowPx: 0, unreachable: [], controls: 40 },
     ...over,
   };
 }
@@ -103,9 +105,10 @@ describe('budgets', () => {
   it('all hold for figures within every limit', () => {
     const budgets = evaluateBudgets(figures());
     expect(budgets.every((b) => b.holds)).toBe(true);
-    // build x2, one no-widget guide JS, home + one guide heavy check, 3 pages x 4 Lighthouse, editor
-    expect(budgets).toHaveLength(2 + 1 + 2 + 12 + 1);
-    expect(summariseBudgets(budgets)).toBe('budgets: 18 of 18 hold');
+    // build x2, one no-widget guide JS, home + one guide heavy check, 3 pages x 4 Lighthouse,
+    // home and guide vs the stock page, playground TBT, editor, phone layout
+    expect(budgets).toHaveLength(2 + 1 + 2 + 12 + 2 + 1 + 1 + 1);
+    expect(summariseBudgets(budgets)).toBe('budgets: 22 of 22 hold');
   });
 
   it('fails the JS ratio, heavy bytes, scores, editor and build where they break their limits', () => {
@@ -125,6 +128,25 @@ describe('budgets', () => {
       'Lighthouse seo, /playground',
       'playground editor editable',
     ]);
+  });
+
+  it('holds a page of ours to the stock docs page of the same run, and the playground to 300 ms of blocking', () => {
+    const f = figures({ referenceLighthouse: { ...figures().referenceLighthouse!, scores: { performance: 0.995, accessibility: 1, 'best-practices': 1, seo: 1 } } });
+    f.lighthouse[2].metrics.tbtMs = 301;
+    const failed = evaluateBudgets(f).filter((b) => !b.holds).map((b) => b.name);
+    expect(failed).toEqual(['Lighthouse performance, /, vs the stock docs page', 'Lighthouse performance, /docs/w, vs the stock docs page', 'Lighthouse total blocking time, /playground']);
+  });
+
+  it('fails the phone layout on sideways scroll, an unreachable control, or no measurement', () => {
+    const phone = figures().phoneLayout!;
+    const holds = (p: typeof phone | undefined) => evaluateBudgets(figures({ phoneLayout: p })).find((b) => b.name.startsWith('playground at a phone'))!.holds;
+    expect(holds(phone)).toBe(true);
+    expect(holds({ ...phone, overflowPx: 12 })).toBe(false);
+    expect(holds({ ...phone, unreachable: ['button "Request token" at x 380..460'] })).toBe(false);
+    // Spread of undefined keeps the default; an explicit undefined means "not measured".
+    const f = figures();
+    delete f.phoneLayout;
+    expect(evaluateBudgets(f).find((b) => b.name.startsWith('playground at a phone'))!.holds).toBe(false);
   });
 
   it('counts an unmeasured editor as not holding', () => {
