@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
+import { scrollToWidget } from './support/widgets';
 import { expectSecretNowhere } from './support/privacy';
 
 const CLUSTER = '5c34c0a7-7f29-4424-8414-125615f7a9b9';
@@ -288,6 +289,7 @@ test('"Remember for this tab" keeps the credentials across a reload, in sessionS
 
 test('a client created on the guide page works in the playground', async ({ page, problems }) => {
   await page.goto('docs/create-a-client');
+  await scrollToWidget(page);
   const consoleRegion = page.getByRole('region', { name: 'Simulated Console' });
   await consoleRegion.getByRole('tab', { name: 'Overview' }).focus();
   await page.keyboard.press('ArrowRight');
@@ -312,6 +314,7 @@ test('a client created on the guide page works in the playground', async ({ page
 test('the checker on "Your credentials file" lists problems by line', async ({ page }) => {
   await page.goto('docs/credentials-file');
   await expect(page.getByRole('region', { name: 'Environment variables' })).toContainText('ZEEBE_CLIENT_SECRET');
+  await scrollToWidget(page);
   await page.getByLabel('Credentials file to check').fill(BROKEN_FILE);
   const list = page.getByRole('list', { name: 'Problems' });
   await expect(list.locator('li[data-line="4"]')).toContainText('never closed');

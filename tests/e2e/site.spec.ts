@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './support/fixtures';
+import { scrollToWidget } from './support/widgets';
 
 // Every page the build publishes, so pages added later are covered without touching this file.
 function sitemapPaths(): string[] {
@@ -30,6 +31,8 @@ for (const scheme of ['light', 'dark'] as const) {
         await page.waitForFunction(() =>
           [...document.querySelectorAll('.docusaurus-mermaid-container')].every((el) => el.querySelector('svg')),
         );
+        // Widgets, too, arrive when scrolled to: axe checks them as drawn.
+        await scrollToWidget(page);
         const results = await new AxeBuilder({ page })
           .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
           .analyze();

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { SignJWT, exportJWK, generateKeyPair, type JWK } from 'jose';
 import type { Page, Request } from '@playwright/test';
 import { test, expect } from './support/fixtures';
+import { scrollToWidget } from './support/widgets';
 
 // A fixed "now" for the browser: 2025-03-11T07:04:17Z, the iat of the real token in the domain notes.
 const NOW_S = 1741676657;
@@ -40,6 +41,7 @@ async function openGuide(page: Page, hash = '') {
   await page.clock.setFixedTime(NOW);
   await page.goto(`docs/access-tokens${hash}`);
   await expect(page.getByRole('heading', { name: 'Inspect a token' })).toBeVisible();
+  await scrollToWidget(page);
 }
 
 test('a pasted token shows its parts, claims, expiry countdown and expired state', async ({ page }) => {
@@ -236,3 +238,11 @@ for (const scheme of ['light', 'dark'] as const) {
     });
   });
 }
+
+test('on the guide page the inspector loads when the reader scrolls to it, not with the page', async ({ page }) => {
+  await page.goto('docs/access-tokens', { waitUntil: 'networkidle' });
+  await expect(page.getByTestId('widget-placeholder')).toContainText('Loading the token inspector');
+  await expect(page.getByLabel('Token', { exact: true })).toHaveCount(0);
+  await scrollToWidget(page);
+  await expect(page.getByLabel('Token', { exact: true })).toBeVisible();
+});

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState, type Compone
 import clsx from 'clsx';
 import type { MonacoEditorProps } from './MonacoEditor';
 import PlainEditor from './PlainEditor';
-import { offsetOf } from './selection';
+import { offsetOfPosition } from '@site/src/lib/credentials/sourceText';
 import type { EditorHandle } from './types';
 import styles from './styles.module.css';
 
@@ -42,7 +42,7 @@ export default function CodeEditor(props: MonacoEditorProps): ReactNode {
       focusAt(line, column) {
         const el = textarea.current;
         if (!el) return;
-        const offset = offsetOf(el.value, line, column);
+        const offset = offsetOfPosition(el.value, line, column);
         el.focus();
         el.setSelectionRange(offset, offset);
       },

@@ -3,20 +3,10 @@ import ProblemsList from '@site/src/components/ProblemsList';
 import { SecretValue } from '@site/src/components/CredentialsSummary';
 import { useParsedCredentials } from '@site/src/hooks/useParsedCredentials';
 import { describeOversizedInput, type Problem } from '@site/src/lib/credentials';
+import { offsetOfPosition } from '@site/src/lib/credentials/sourceText';
 import styles from './styles.module.css';
 
 const FORMAT_LABEL = { shell: 'Console shell file', env: '.env file', properties: 'Spring Boot properties', yaml: 'Spring Boot YAML', json: 'JSON' } as const;
-
-/** Character offset of a 1-based line and column in `text`. */
-function offsetOf(text: string, line: number, column: number): number {
-  let offset = 0;
-  for (let l = 1; l < line; l++) {
-    const next = text.indexOf('\n', offset);
-    if (next < 0) return text.length;
-    offset = next + 1;
-  }
-  return Math.min(text.length, offset + column - 1);
-}
 
 /**
  * A compact checker for guide pages: a plain text area and the problems found. What is typed
@@ -33,7 +23,7 @@ export default function CredentialsValidator(): ReactNode {
     const el = area.current;
     if (!el) return;
     el.focus();
-    el.setSelectionRange(offsetOf(text, p.line, p.column), offsetOf(text, p.endLine, p.endColumn));
+    el.setSelectionRange(offsetOfPosition(text, p.line, p.column), offsetOfPosition(text, p.endLine, p.endColumn));
   };
 
   return (

@@ -71,3 +71,14 @@ export function firstLineRange(source: SourceText): SourceRange {
   const first = source.lines[0];
   return rangeOnLine(1, 0, Math.max(first ? first.text.length : 0, 1));
 }
+
+/**
+ * The inverse, for editors: the offset in `input` (as the editor holds it, byte-order mark and
+ * all) of a 1-based line and column that the parsers reported, clamped to that line.
+ */
+export function offsetOfPosition(input: string, line: number, column: number): number {
+  const source = readSourceText(input);
+  const found = source.lines[Math.min(Math.max(line, 1), source.lines.length) - 1];
+  const within = Math.min(Math.max(column - 1, 0), found.text.length);
+  return found.start + within + (source.hadBom ? 1 : 0);
+}
