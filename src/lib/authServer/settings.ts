@@ -18,6 +18,8 @@ export interface AuthServerSettings {
   acceptAny: boolean;
   rateLimit: RateLimiterOptions;
   tarpit: TarpitOptions;
+  /** The mock cluster's authorization switch: may API clients create process instances? */
+  allowProcessInstanceCreation: boolean;
 }
 
 export interface SettingsChange {
@@ -27,6 +29,7 @@ export interface SettingsChange {
   acceptAny?: boolean;
   rateLimit?: Partial<RateLimiterOptions>;
   tarpit?: Partial<TarpitOptions>;
+  allowProcessInstanceCreation?: boolean;
 }
 
 export const MAX_TOKEN_LIFETIME_SECONDS = 30 * 86_400;
@@ -59,6 +62,7 @@ export function defaultSettings(): AuthServerSettings {
     acceptAny: false,
     rateLimit: { ...DEFAULT_RATE_LIMIT },
     tarpit: { ...DEFAULT_TARPIT },
+    allowProcessInstanceCreation: true,
   };
 }
 
@@ -81,6 +85,7 @@ export function applySettings(current: AuthServerSettings, change: SettingsChang
     next.tokenLifetimeSeconds = s;
   }
   if (change.acceptAny !== undefined) next.acceptAny = Boolean(change.acceptAny);
+  if (change.allowProcessInstanceCreation !== undefined) next.allowProcessInstanceCreation = Boolean(change.allowProcessInstanceCreation);
   const { delayMs, windowMs } = next.tarpit;
   if (!Number.isFinite(delayMs) || delayMs < 0 || delayMs > 300_000) fail('tarpit.delayMs must be between 0 and 300000.');
   if (!Number.isFinite(windowMs) || windowMs < 0) fail('tarpit.windowMs must be 0 or more.');

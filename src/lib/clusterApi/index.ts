@@ -1,0 +1,7 @@
+/** Public face of the mock Orchestration Cluster REST API (see clusterApi.ts). */
+export { createClusterApi, type ApiHttpRequest, type ClusterApi, type ClusterApiOptions } from './clusterApi';
+export type { ApiCallListener, ApiEvent } from './apiEvents';
+export { CLOCK_SKEW_SECONDS, checkBearer, readBearer } from './checkBearer';
+export { ClusterApiError, REALM, type ClusterApiErrorCode, type ProblemDetail } from './problem';
+export { localRestAddress, matchClusterUrl, type ClusterRoute } from './routes';
+export { MOCK_GATEWAY_VERSION, topologyBody } from './bodies';
