@@ -7,6 +7,7 @@ import SimulatedConsole from '@site/src/components/SimulatedConsole';
 import TokenRequestPanel from '@site/src/components/TokenRequestPanel';
 import MockServerSettings from '@site/src/components/MockServerSettings';
 import TokenInspector from '@site/src/components/TokenInspector';
+import CallZeebePanel from '@site/src/components/CallZeebePanel';
 import ReproBanner from '@site/src/components/ReproBanner';
 import LiveRateLimit from '@site/src/components/LiveRateLimit';
 import { useMockAuthServer } from '@site/src/hooks/useMockAuthServer';
@@ -66,9 +67,20 @@ export default function Playground(): ReactNode {
           </p>
           <TokenInspector token={lastToken} />
         </section>
+        <section className={styles.section} aria-labelledby="call-heading">
+          <Heading as="h2" id="call-heading">
+            4. Call Zeebe
+          </Heading>
+          <p>
+            The last step of the flow: send the token to the cluster&apos;s REST API as <code>Authorization: Bearer</code>. A mock
+            cluster in this page checks it as the real one does (signature, expiry, audience, cluster) and answers; the buttons
+            below show what each broken token gets. <Link to="/docs/access-tokens">Access tokens</Link> explains 401 versus 403.
+          </p>
+          <CallZeebePanel mockState={mockState} token={lastToken} />
+        </section>
         <section className={styles.section} aria-labelledby="rate-limit-heading">
           <Heading as="h2" id="rate-limit-heading">
-            4. Watch the rate limit
+            5. Watch the rate limit
           </Heading>
           <p>
             Every token request this page sends appears below as it happens. Click <strong>Request token</strong> a few times in

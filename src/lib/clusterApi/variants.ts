@@ -113,3 +113,18 @@ export async function prepareCall(input: PrepareCallInput): Promise<PreparedCall
   if (body) headers['Content-Type'] = 'application/json';
   return { method: endpoint.method, url: `${input.restAddress.replace(/\/+$/, '')}${endpoint.path}`, headers, body, token, withoutAuthorization: input.variant === 'no-authorization' };
 }
+
+/**
+ * Where to send the call: the loaded credentials' REST address; without credentials, the SaaS
+ * address of the cluster the token names (in the mock's default region).
+ */
+export function restAddressForCall(credentials: { zeebeRestAddress?: string; clusterId: string; region: string } | undefined, token: string | null, defaultRegion: string): string | null {
+  if (credentials) return credentials.zeebeRestAddress || `https://${credentials.region}.zeebe.camunda.io/${credentials.clusterId}`;
+  if (!token) return null;
+  try {
+    const cluster = payloadOf(token)['https://camunda.com/clusterId'];
+    return typeof cluster === 'string' ? `https://${defaultRegion}.zeebe.camunda.io/${cluster}` : null;
+  } catch {
+    return null;
+  }
+}
