@@ -20,6 +20,8 @@ export interface AuthServerSettings {
   tarpit: TarpitOptions;
   /** The mock cluster's authorization switch: may API clients create process instances? */
   allowProcessInstanceCreation: boolean;
+  /** How far past exp (and before nbf/iat) the mock cluster still accepts a token, seconds. */
+  apiClockSkewSeconds: number;
 }
 
 export interface SettingsChange {
@@ -30,6 +32,7 @@ export interface SettingsChange {
   rateLimit?: Partial<RateLimiterOptions>;
   tarpit?: Partial<TarpitOptions>;
   allowProcessInstanceCreation?: boolean;
+  apiClockSkewSeconds?: number;
 }
 
 export const MAX_TOKEN_LIFETIME_SECONDS = 30 * 86_400;
@@ -63,6 +66,8 @@ export function defaultSettings(): AuthServerSettings {
     rateLimit: { ...DEFAULT_RATE_LIMIT },
     tarpit: { ...DEFAULT_TARPIT },
     allowProcessInstanceCreation: true,
+    // The mock's choice, Spring Security's JwtTimestampValidator default; SaaS's is not published.
+    apiClockSkewSeconds: 60,
   };
 }
 
@@ -85,6 +90,11 @@ export function applySettings(current: AuthServerSettings, change: SettingsChang
     next.tokenLifetimeSeconds = s;
   }
   if (change.acceptAny !== undefined) next.acceptAny = Boolean(change.acceptAny);
+  if (change.apiClockSkewSeconds !== undefined) {
+    const s = change.apiClockSkewSeconds;
+    if (!Number.isInteger(s) || s < 0 || s > 600) fail(`apiClockSkewSeconds must be a whole number from 0 to 600; got ${String(s)}.`);
+    next.apiClockSkewSeconds = s;
+  }
   if (change.allowProcessInstanceCreation !== undefined) next.allowProcessInstanceCreation = Boolean(change.allowProcessInstanceCreation);
   const { delayMs, windowMs } = next.tarpit;
   if (!Number.isFinite(delayMs) || delayMs < 0 || delayMs > 300_000) fail('tarpit.delayMs must be between 0 and 300000.');

@@ -8,8 +8,8 @@ import type { JsonWebKeySet } from '../authServer/keys';
 import { ClusterApiError } from './problem';
 
 /**
- * Allowance for clocks that disagree, in seconds, for exp, nbf and iat. The mock's choice: 60 s is
- * Spring Security's JwtTimestampValidator default; what SaaS allows is not published.
+ * Default allowance for clocks that disagree, in seconds, for exp, nbf and iat. The mock's choice:
+ * 60 s is Spring Security's JwtTimestampValidator default; what SaaS allows is not published.
  */
 export const CLOCK_SKEW_SECONDS = 60;
 
@@ -24,6 +24,7 @@ export interface BearerCheckInput {
   region: string | null;
   /** Clock time in ms. */
   now: number;
+  skewSeconds?: number;
 }
 
 const unauthorized = (code: ConstructorParameters<typeof ClusterApiError>[0], message: string) => new ClusterApiError(code, 401, 'UNAUTHORIZED', message);
@@ -55,14 +56,14 @@ function checkCluster(payload: JWTPayload, clusterId: string): void {
 }
 
 /** Translate jose's verdicts into the mock's errors. */
-function explainJoseError(error: unknown, now: number): ClusterApiError {
+function explainJoseError(error: unknown, now: number, skew: number): ClusterApiError {
   if (error instanceof joseErrors.JWTExpired) {
     const exp = typeof error.payload.exp === 'number' ? error.payload.exp : NaN;
     const ago = Math.round(now / 1000 - exp);
-    return unauthorized('expired', `The token expired ${Number.isFinite(ago) ? `${ago} s ago` : ''} (exp plus ${CLOCK_SKEW_SECONDS} s of clock-skew allowance has passed). Request a new token; cache tokens and renew them before they expire.`.replace('  ', ' '));
+    return unauthorized('expired', `The token expired ${Number.isFinite(ago) ? `${ago} s ago` : ''} (exp plus ${skew} s of clock-skew allowance has passed). Request a new token; cache tokens and renew them before they expire.`.replace('  ', ' '));
   }
   if (error instanceof joseErrors.JWTClaimValidationFailed) {
-    if (error.claim === 'nbf') return unauthorized('not_yet_valid', `The token is not valid yet (nbf is more than ${CLOCK_SKEW_SECONDS} s ahead). Check the clock of the machine that calls the API.`);
+    if (error.claim === 'nbf') return unauthorized('not_yet_valid', `The token is not valid yet (nbf is more than ${skew} s ahead). Check the clock of the machine that calls the API.`);
     if (error.claim === 'iss') return unauthorized('wrong_issuer', 'The token was issued by another authorization server. Request it from the token URL in the credentials file (ZEEBE_AUTHORIZATION_SERVER_URL).');
     return unauthorized('malformed_token', `The token's claims are invalid (${error.message}). Request a new token.`);
   }
@@ -78,21 +79,22 @@ function explainJoseError(error: unknown, now: number): ClusterApiError {
 /** Verify the token; returns its claims or throws a ClusterApiError. */
 export async function checkBearer(input: BearerCheckInput): Promise<JWTPayload> {
   const token = readBearer(input.authorization);
+  const skew = input.skewSeconds ?? CLOCK_SKEW_SECONDS;
   let payload: JWTPayload;
   try {
     ({ payload } = await jwtVerify(token, createLocalJWKSet(input.jwks), {
       issuer: input.issuer,
       algorithms: ['RS256'],
-      clockTolerance: CLOCK_SKEW_SECONDS,
+      clockTolerance: skew,
       currentDate: new Date(input.now),
       requiredClaims: ['exp'],
     }));
   } catch (error) {
-    throw explainJoseError(error, input.now);
+    throw explainJoseError(error, input.now, skew);
   }
   // jose checks iat only with maxTokenAge; a token from the future is still refused here.
-  if (typeof payload.iat === 'number' && payload.iat > input.now / 1000 + CLOCK_SKEW_SECONDS) {
-    throw unauthorized('issued_in_future', `The token says it was issued in the future (iat more than ${CLOCK_SKEW_SECONDS} s ahead). Check the clocks.`);
+  if (typeof payload.iat === 'number' && payload.iat > input.now / 1000 + skew) {
+    throw unauthorized('issued_in_future', `The token says it was issued in the future (iat more than ${skew} s ahead). Check the clocks.`);
   }
   checkAudience(payload.aud, input.clusterId, input.region);
   checkCluster(payload, input.clusterId);

@@ -65,7 +65,7 @@ export function createClusterApi(options: ClusterApiOptions): ClusterApi {
     if (!allowed) throw new ClusterApiError('not_found', 404, 'NOT_FOUND', `The mock serves ${Object.keys(ENDPOINTS).join(', ')}; ${route.apiPath} is not one of them.`);
     if (!allowed.includes(request.method)) throw new ClusterApiError('method_not_allowed', 405, 'METHOD_NOT_ALLOWED', `${route.apiPath} takes ${allowed.join(', ')}, not ${request.method.slice(0, 10)}.`);
     const settings = authServer.getSettings();
-    const payload = await checkBearer({ authorization: request.headers.get('authorization'), jwks: await authServer.getJwks(), issuer: settings.issuer, clusterId: route.clusterId, region: route.region, now });
+    const payload = await checkBearer({ authorization: request.headers.get('authorization'), jwks: await authServer.getJwks(), issuer: settings.issuer, clusterId: route.clusterId, region: route.region, now, skewSeconds: settings.apiClockSkewSeconds });
     if (route.apiPath === '/v2/topology') return apiJsonResponse(200, topologyBody(route.clusterId));
     if (route.apiPath === '/v2/authentication/me') return apiJsonResponse(200, meBody(payload));
     const processId = parseCreateBody(request.body);
