@@ -8,6 +8,7 @@ import TokenRequestPanel from '@site/src/components/TokenRequestPanel';
 import MockServerSettings from '@site/src/components/MockServerSettings';
 import TokenInspector from '@site/src/components/TokenInspector';
 import CallZeebePanel from '@site/src/components/CallZeebePanel';
+import DrivenClient from '@site/src/components/DrivenClient';
 import ReproBanner from '@site/src/components/ReproBanner';
 import LiveRateLimit from '@site/src/components/LiveRateLimit';
 import { useMockAuthServer } from '@site/src/hooks/useMockAuthServer';
@@ -77,6 +78,16 @@ export default function Playground(): ReactNode {
             below show what each broken token gets. <Link to="/docs/access-tokens">Access tokens</Link> explains 401 versus 403.
           </p>
           <CallZeebePanel mockState={mockState} token={lastToken} />
+          <details className={styles.details}>
+            <summary>Drive a client with a token cache</summary>
+            <p>
+              A client keeps its token and decides when to fetch a new one. Pick a strategy, shorten the token lifetime in the mock
+              server settings (step 2) to a few seconds, and start calling: the client&apos;s token requests appear on the live
+              timeline below. With &quot;refresh ahead&quot; no call fails; with &quot;refresh on 401&quot; one call per token
+              does. The <Link to="/docs/caching-and-rate-limits">caching guide</Link> compares the strategies.
+            </p>
+            <DrivenClient mockState={mockState} />
+          </details>
         </section>
         <section className={styles.section} aria-labelledby="rate-limit-heading">
           <Heading as="h2" id="rate-limit-heading">

@@ -53,3 +53,32 @@ test('each failure case gets its status and explanation', async ({ page }) => {
   await expect(section.getByTestId('call-http-response')).toContainText('HTTP/1.1 200');
   await expect(section.getByTestId('call-explanation')).toContainText('A process instance was created');
 });
+
+test('a driven client with short tokens: refresh ahead never gets a 401, refresh on 401 does', async ({ page }) => {
+  test.setTimeout(90_000);
+  await openPlaygroundWithToken(page);
+  await page.getByText('Mock server settings and faults').click();
+  await page.getByLabel('Token lifetime (seconds)').fill('3');
+  await page.getByLabel("Cluster's clock-skew allowance past exp (seconds)").fill('0');
+  await page.getByText('Drive a client with a token cache').click();
+  const state = page.getByTestId('client-state');
+  await page.getByLabel('Token cache strategy').selectOption('refresh-ahead');
+  await page.getByLabel('Refresh margin before expiry (seconds)').fill('1');
+  await page.getByLabel('Jitter, up to (seconds)').fill('0');
+  await page.getByLabel('Call every (seconds)').fill('0.5');
+  await page.getByRole('button', { name: 'Start calling every N seconds' }).click();
+  // Three tokens means at least two refreshes; each token lives 3 s.
+  await expect(page.getByTestId('client-token-requests')).toHaveText(/^([3-9]|\d\d+)/, { timeout: 30_000 });
+  await page.getByRole('button', { name: 'Stop calling' }).click();
+  await expect(page.getByTestId('client-log')).toContainText('token request (refresh) → 200');
+  await expect(page.getByTestId('client-401s')).toHaveText('0');
+  await expect(state).toContainText('Token heldyes');
+
+  await page.getByLabel('Token cache strategy').selectOption('refresh-on-401');
+  await expect(state).toContainText('when a call gets 401');
+  await page.getByRole('button', { name: 'Start calling every N seconds' }).click();
+  await expect(page.getByTestId('client-401s')).not.toHaveText('0', { timeout: 30_000 });
+  await page.getByRole('button', { name: 'Stop calling' }).click();
+  await expect(page.getByTestId('client-log')).toContainText('token request (after a 401) → 200');
+  await expect(page.getByTestId('client-log')).toContainText('GET /v2/topology (retry) → 200');
+});

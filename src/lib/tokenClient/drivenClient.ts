@@ -5,6 +5,8 @@
  */
 import { TokenCache, type CacheOptions } from './tokenCache';
 
+export type { CacheStrategy } from './tokenCache';
+
 export interface TokenAnswer {
   status: number;
   token?: string;
