@@ -7,6 +7,9 @@ import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createServer as createMswExpressApp } from '@mswjs/http-middleware';
 import { createAuthServer } from '../src/lib/authServer/authServer';
+import { createClusterApi } from '../src/lib/clusterApi/clusterApi';
+import { localRestAddress } from '../src/lib/clusterApi/routes';
+import { createApiHandlers } from '../src/mocks/apiHandlers';
 import { formatMockCredentialsFile } from '../src/lib/authServer/credentialsFile';
 import { MOCK_SERVER_USAGE, parseMockServerArgs, ServerArgsError, type MockServerArgs } from '../src/lib/authServer/serverArgs';
 import { createHandlers, SOURCE_HEADER } from '../src/mocks/handlers';
@@ -52,7 +55,17 @@ function main(): void {
     }
   });
 
-  const app = createMswExpressApp(...createHandlers(authServer, { wellKnownOnAnyOrigin: true }));
+  const clusterApi = createClusterApi({ authServer, clock: Date.now, localLayout: true });
+  clusterApi.subscribe((event) => {
+    const time = new Date(event.time).toISOString();
+    if (args.log === 'json') {
+      process.stdout.write(`${JSON.stringify({ time, kind: 'api', method: event.method, path: event.path, clusterId: event.clusterId, status: event.status, outcome: event.outcome, source: event.source })}\n`);
+    } else {
+      process.stdout.write(`${time} ${event.status} ${event.outcome} ${event.method} ${event.path || '-'} cluster=${event.clusterId ?? '-'} from=${event.source}\n`);
+    }
+  });
+
+  const app = createMswExpressApp(...createHandlers(authServer, { wellKnownOnAnyOrigin: true }), ...createApiHandlers(clusterApi));
   app.disable('x-powered-by');
   const server = createHttpServer((req, res) => {
     // The limiter counts per remote address; never trust a caller-sent copy of the header.
@@ -71,16 +84,18 @@ function main(): void {
     // Tokens from this server name it as issuer, so they verify against its own discovery.
     authServer.configure({ issuer: `${origin}/` });
     const tokenUrl = `${origin}/oauth/token`;
+    const restAddress = localRestAddress(origin, client.region, client.clusterId);
     banner.write([
       `Mock Camunda auth server listening on ${origin}`,
       `  token endpoint  POST ${tokenUrl}`,
       `  discovery       ${origin}/.well-known/openid-configuration`,
       `  JWKS            ${origin}/.well-known/jwks.json`,
+      `  cluster REST    ${restAddress}/v2 (GET /topology, GET /authentication/me, POST /process-instances; no gRPC)`,
       `  rate limit      ~1 request/s per address (burst ${authServer.getSettings().rateLimit.burst}), blocked for ${args.blockSeconds} s past it`,
       `  token lifetime  ${args.tokenLifetimeSeconds} s${args.acceptAny ? '; any well-formed client id/secret is accepted' : ''}`,
       '',
       '# Credentials for this mock (Console format). Save as a file and `source` it:',
-      formatMockCredentialsFile(client, tokenUrl),
+      formatMockCredentialsFile(client, tokenUrl, restAddress),
       '',
       'Press Ctrl-C to stop.',
       '',

@@ -5,6 +5,8 @@
  */
 import type { SetupWorker } from 'msw/browser';
 import { createAuthServer, type AuthServer } from '../lib/authServer/authServer';
+import { createClusterApi, type ClusterApi } from '../lib/clusterApi/clusterApi';
+import { createApiHandlers } from './apiHandlers';
 import { createHandlers } from './handlers';
 
 export type MockStartState = 'running' | 'unsupported' | 'failed';
@@ -18,6 +20,7 @@ export interface MockStartStatus {
 }
 
 let authServer: AuthServer | null = null;
+let clusterApi: ClusterApi | null = null;
 let worker: SetupWorker | null = null;
 let started = false;
 let starting: Promise<MockStartStatus> | null = null;
@@ -26,6 +29,12 @@ let starting: Promise<MockStartStatus> | null = null;
 export function getBrowserAuthServer(): AuthServer {
   authServer ??= createAuthServer({ clock: Date.now });
   return authServer;
+}
+
+/** The page's mock cluster API, sharing the auth server's keys, settings and clock. */
+export function getBrowserClusterApi(): ClusterApi {
+  clusterApi ??= createClusterApi({ authServer: getBrowserAuthServer(), clock: Date.now });
+  return clusterApi;
 }
 
 /** True when the worker is started and controls this page. */
@@ -63,7 +72,8 @@ async function start(serviceWorkerUrl: string): Promise<MockStartStatus> {
   }
   try {
     const { setupWorker } = await import('msw/browser');
-    worker ??= setupWorker(...createHandlers(getBrowserAuthServer(), { resolveSource: () => 'browser' }));
+    const resolveSource = () => 'browser';
+    worker ??= setupWorker(...createHandlers(getBrowserAuthServer(), { resolveSource }), ...createApiHandlers(getBrowserClusterApi(), { resolveSource }));
     await worker.start({ serviceWorker: { url: serviceWorkerUrl }, onUnhandledRequest: 'bypass', quiet: true });
     started = true;
     await Promise.all([getBrowserAuthServer().ready(), waitForController(2000)]);

@@ -4,14 +4,17 @@
  */
 import { setupServer, type SetupServer } from 'msw/node';
 import { createAuthServer, type AuthServer, type AuthServerOptions } from '../lib/authServer/authServer';
+import { createClusterApi, type ClusterApi } from '../lib/clusterApi/clusterApi';
+import { createApiHandlers } from './apiHandlers';
 import { createHandlers, type MockHandlerOptions } from './handlers';
 
-export function setupMockAuthServer(authServer: AuthServer, options: MockHandlerOptions = {}): SetupServer {
-  return setupServer(...createHandlers(authServer, options));
+export function setupMockAuthServer(authServer: AuthServer, options: MockHandlerOptions = {}, clusterApi?: ClusterApi): SetupServer {
+  return setupServer(...createHandlers(authServer, options), ...(clusterApi ? createApiHandlers(clusterApi, options) : []));
 }
 
 /** Convenience for tests: a fresh core plus an msw/node server around it (not yet listening). */
-export function createNodeMock(options: AuthServerOptions, handlerOptions: MockHandlerOptions = {}): { authServer: AuthServer; mswServer: SetupServer } {
+export function createNodeMock(options: AuthServerOptions, handlerOptions: MockHandlerOptions = {}): { authServer: AuthServer; clusterApi: ClusterApi; mswServer: SetupServer } {
   const authServer = createAuthServer(options);
-  return { authServer, mswServer: setupMockAuthServer(authServer, handlerOptions) };
+  const clusterApi = createClusterApi({ authServer, clock: options.clock });
+  return { authServer, clusterApi, mswServer: setupMockAuthServer(authServer, handlerOptions, clusterApi) };
 }

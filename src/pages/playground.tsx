@@ -7,6 +7,8 @@ import SimulatedConsole from '@site/src/components/SimulatedConsole';
 import TokenRequestPanel from '@site/src/components/TokenRequestPanel';
 import MockServerSettings from '@site/src/components/MockServerSettings';
 import TokenInspector from '@site/src/components/TokenInspector';
+import CallZeebePanel from '@site/src/components/CallZeebePanel';
+import DrivenClient from '@site/src/components/DrivenClient';
 import ReproBanner from '@site/src/components/ReproBanner';
 import LiveRateLimit from '@site/src/components/LiveRateLimit';
 import { useMockAuthServer } from '@site/src/hooks/useMockAuthServer';
@@ -66,9 +68,30 @@ export default function Playground(): ReactNode {
           </p>
           <TokenInspector token={lastToken} />
         </section>
+        <section className={styles.section} aria-labelledby="call-heading">
+          <Heading as="h2" id="call-heading">
+            4. Call Zeebe
+          </Heading>
+          <p>
+            The last step of the flow: send the token to the cluster&apos;s REST API as <code>Authorization: Bearer</code>. A mock
+            cluster in this page checks it as the real one does (signature, expiry, audience, cluster) and answers; the buttons
+            below show what each broken token gets. <Link to="/docs/access-tokens">Access tokens</Link> explains 401 versus 403.
+          </p>
+          <CallZeebePanel mockState={mockState} token={lastToken} />
+          <details className={styles.details}>
+            <summary>Drive a client with a token cache</summary>
+            <p>
+              A client keeps its token and decides when to fetch a new one. Pick a strategy, shorten the token lifetime in the mock
+              server settings (step 2) to a few seconds, and start calling: the client&apos;s token requests appear on the live
+              timeline below. With &quot;refresh ahead&quot; no call fails; with &quot;refresh on 401&quot; one call per token
+              does. The <Link to="/docs/caching-and-rate-limits">caching guide</Link> compares the strategies.
+            </p>
+            <DrivenClient mockState={mockState} />
+          </details>
+        </section>
         <section className={styles.section} aria-labelledby="rate-limit-heading">
           <Heading as="h2" id="rate-limit-heading">
-            4. Watch the rate limit
+            5. Watch the rate limit
           </Heading>
           <p>
             Every token request this page sends appears below as it happens. Click <strong>Request token</strong> a few times in

@@ -153,7 +153,7 @@ test('live mode: hammering Request token draws 429 marks and a block on the play
   await page.getByLabel(/Accept any well-formed credentials/).check();
   await page.getByLabel('Client ID').fill(CLIENT_ID);
   await page.getByLabel('Client secret').fill(SECRET);
-  const live = page.locator('section').filter({ has: page.getByRole('heading', { name: '4. Watch the rate limit' }) });
+  const live = page.locator('section').filter({ has: page.getByRole('heading', { name: '5. Watch the rate limit' }) });
   await expect(live.getByTestId('live-limiter')).toContainText('Not blocked');
   const button = page.getByRole('button', { name: 'Request token' });
   // Five pass (the mock's burst), then the block; the bucket refills about one a second, so a slow
@@ -200,7 +200,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.getByLabel('Client ID').fill(CLIENT_ID);
       await page.getByLabel('Client secret').fill(SECRET);
       await page.getByRole('button', { name: 'Request token' }).click();
-      const live = page.locator('section').filter({ has: page.getByRole('heading', { name: '4. Watch the rate limit' }) });
+      const live = page.locator('section').filter({ has: page.getByRole('heading', { name: '5. Watch the rate limit' }) });
       await expect(live.getByTestId('live-figure-requests')).toHaveText('1');
       await live.getByRole('group', { name: /Live timeline/ }).focus();
       await expect(page.getByRole('tooltip')).toBeVisible();

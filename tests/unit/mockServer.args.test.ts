@@ -30,6 +30,12 @@ describe('parseMockServerArgs', () => {
 });
 
 describe('formatMockCredentialsFile', () => {
+  it('adds both REST address variables last when the server serves a cluster', () => {
+    const client = { clientId: 'id-12345678', clientSecret: 'secret-1234567890', clusterId: 'c-1', orgId: 'o-1', region: 'syd-1', scopes: ['Zeebe' as const], administrationApi: false };
+    const lines = formatMockCredentialsFile(client, 'http://127.0.0.1:8089/oauth/token', 'http://127.0.0.1:8089/syd-1/c-1').split('\n');
+    expect(lines.slice(-2)).toEqual(["export ZEEBE_REST_ADDRESS='http://127.0.0.1:8089/syd-1/c-1'", "export CAMUNDA_REST_ADDRESS='http://127.0.0.1:8089/syd-1/c-1'"]);
+  });
+
   it('writes the Console format pointing both token URL variables at the mock', () => {
     const text = formatMockCredentialsFile(
       { clientId: 'id-12345678', clientSecret: 'secret-1234567890', clusterId: 'c-1', orgId: 'o-1', region: 'syd-1', scopes: ['Zeebe', 'Operate'], administrationApi: false },

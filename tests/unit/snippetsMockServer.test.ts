@@ -1,7 +1,7 @@
 /**
  * Runs generated snippets for real against the local mock auth server (scripts/mock-server.ts):
  * the curl snippets with the curl binary, and the Node snippet's configuration through the
- * @camunda8/sdk OAuthProvider. Only the token step is exercised; the mock has no Zeebe.
+ * @camunda8/sdk OAuthProvider. The curl snippet's topology call reaches the mock cluster's REST API.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { Auth } from '@camunda8/sdk';
 import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Credentials } from '../../src/lib/credentials/model';
-import { generateSnippet, type SnippetOptions } from '../../src/lib/snippets';
+import { generateSnippet, mockServerEndpoints, type SnippetOptions } from '../../src/lib/snippets';
 import { BASH, bashVariables, makeCredentials, runNodeSnippet } from './snippetsSupport';
 
 const run = promisify(execFile);
@@ -39,7 +39,7 @@ async function waitFor(read: () => string, pattern: RegExp, ms = 15_000): Promis
 
 /** The token requests the mock has logged so far (one JSON line each on stdout). */
 function tokenLog(): { clientId: string; audience: string; status: number }[] {
-  return stdout.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l));
+  return stdout.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l)).filter((e) => e.kind !== 'api');
 }
 
 async function runSnippet(code: string): Promise<{ token: string; stderr: string }> {
@@ -71,8 +71,8 @@ beforeAll(async () => {
     clusterId: env.CAMUNDA_CLUSTER_ID,
     region: env.CAMUNDA_CLUSTER_REGION,
   });
-  // The mock serves no Zeebe API; aim the REST call at it anyway so nothing leaves the machine.
-  options = { endpoints: { restAddress: `${origin}/no-zeebe-here`, grpcAddress: '127.0.0.1:1' } };
+  // The mock answers REST calls at the address it printed; it has no gRPC gateway.
+  options = { endpoints: { ...mockServerEndpoints(origin, { clusterId: credentials.clusterId, region: credentials.region }), grpcAddress: '127.0.0.1:1' } };
 }, 30_000);
 
 afterAll(() => {
@@ -92,6 +92,12 @@ describe('snippets against the local mock server', () => {
     expect(claims.aud).toBe('zeebe.camunda.io');
     expect(claims['https://camunda.com/clientId'] ?? claims.azp).toBe(CLIENT_ID);
     expect(tokenLog().at(-1)).toMatchObject({ clientId: CLIENT_ID, status: 200 });
+  });
+
+  it('the curl snippet goes on to get the topology from the mock cluster (200)', async () => {
+    const result = await run(BASH, ['--noprofile', '--norc', '-c', generateSnippet('curl', credentials, options).code], { env: { PATH: process.env.PATH ?? '' }, timeout: 20_000 });
+    expect(JSON.parse(result.stdout)).toMatchObject({ clusterSize: 3, brokers: expect.any(Array) });
+    expect(stdout).toMatch(/"kind":"api","method":"GET","path":"\/v2\/topology","clusterId":"[^"]+","status":200/);
   });
 
   it('the curl snippet (JSON body) obtains a Zeebe token', async () => {

@@ -10,6 +10,8 @@ interface Draft {
   errorPercent: string;
   maintenance: boolean;
   clockSkewSeconds: string;
+  apiClockSkewSeconds: string;
+  allowProcessInstanceCreation: boolean;
 }
 
 function draftOf(server: AuthServer): Draft {
@@ -23,6 +25,8 @@ function draftOf(server: AuthServer): Draft {
     errorPercent: String(Math.round(f.errorRate * 100)),
     maintenance: f.maintenance,
     clockSkewSeconds: String(f.clockSkewSeconds),
+    apiClockSkewSeconds: String(s.apiClockSkewSeconds),
+    allowProcessInstanceCreation: s.allowProcessInstanceCreation,
   };
 }
 
@@ -52,6 +56,8 @@ export default function MockServerSettings({ server }: { server: AuthServer | un
         acceptAny: next.acceptAny,
         tokenLifetimeSeconds: num(next.tokenLifetimeSeconds, 'Token lifetime'),
         rateLimit: { blockMs: num(next.blockSeconds, 'Block length') * 1000 },
+        apiClockSkewSeconds: num(next.apiClockSkewSeconds, 'Clock-skew allowance'),
+        allowProcessInstanceCreation: next.allowProcessInstanceCreation,
       });
       server.setFaults({
         latencyMs: num(next.latencyMs, 'Added latency'),
@@ -85,7 +91,12 @@ export default function MockServerSettings({ server }: { server: AuthServer | un
         {field('latencyMs', 'Added latency (milliseconds)', 'ms')}
         {field('errorPercent', 'Share of 5xx answers (percent)', '%')}
         {field('clockSkewSeconds', 'Clock skew of issued tokens (seconds)', 's')}
+        {field('apiClockSkewSeconds', "Cluster's clock-skew allowance past exp (seconds)", 's')}
       </div>
+      <label className={styles.check}>
+        <input type="checkbox" checked={draft.allowProcessInstanceCreation} onChange={(e) => apply({ ...draft, allowProcessInstanceCreation: e.target.checked })} />
+        Clients may create process instances (off: the cluster answers 403)
+      </label>
       <label className={styles.check}>
         <input type="checkbox" checked={draft.maintenance} onChange={(e) => apply({ ...draft, maintenance: e.target.checked })} />
         Maintenance window (answer 503 with Retry-After)

@@ -11,7 +11,8 @@ import { createEventBus, type AuthServerEvent, type AuthServerListener, type Req
 import { NO_FAULTS, pickFault, updateFaults, type FaultSettings } from './faults';
 import { errorResponse, jsonResponse, preflightResponse, publicJsonResponse, retryAfterSeconds, type MockHttpResponse } from './httpResponses';
 import { issueToken } from './issueToken';
-import { buildJwks, createSigningKeys, type JsonWebKeySet, type SigningKeys } from './keys';
+import { SignJWT, type JWTPayload } from 'jose';
+import { buildJwks, createSigningKeys, SIGNING_ALGORITHM, type JsonWebKeySet, type SigningKeys } from './keys';
 import { parseTokenRequest, type TokenRequest } from './parseTokenRequest';
 import { createRateLimiter, type LimiterSnapshot, type RateLimiter } from './rateLimiter';
 import { applySettings, defaultSettings, type AuthServerSettings, type SettingsChange } from './settings';
@@ -64,6 +65,11 @@ export interface AuthServer {
   /** Forget rate-limit and tarpit state (clients, settings and faults stay). */
   reset(): void;
   getJwks(): Promise<JsonWebKeySet>;
+  /**
+   * Sign any claims with the mock's key, bypassing every check: the playground uses it to build
+   * the failure cases (an expired token, another audience or cluster) that real tokens would be.
+   */
+  signClaims(claims: JWTPayload): Promise<string>;
   /** Resolves once the signing key exists. */
   ready(): Promise<void>;
 }
@@ -247,6 +253,10 @@ export function createAuthServer(options: AuthServerOptions): AuthServer {
       tarpit.reset();
     },
     getJwks: async () => buildJwks(await keysPromise),
+    async signClaims(claims) {
+      const keys = await keysPromise;
+      return new SignJWT(claims).setProtectedHeader({ alg: SIGNING_ALGORITHM, typ: 'JWT', kid: keys.kid }).sign(keys.privateKey);
+    },
     ready: async () => {
       await keysPromise;
     },

@@ -7,7 +7,12 @@ import { AUDIENCES, grpcAddressFor, restAddressFor } from '../credentials/model'
 import { writeConsoleFile } from '../credentials/writeCredentials';
 import type { MockClient } from './clientRegistry';
 
-export function formatMockCredentialsFile(client: MockClient, tokenUrl: string): string {
+/**
+ * `restAddress` (the local server's cluster address) adds ZEEBE_REST_ADDRESS, which the Node SDK
+ * reads, and CAMUNDA_REST_ADDRESS, which the Java client 8.8 reads first; SaaS files of the classic
+ * generation carry neither, so they come last.
+ */
+export function formatMockCredentialsFile(client: MockClient, tokenUrl: string, restAddress?: string): string {
   const file = writeConsoleFile({
     clientId: client.clientId,
     clientSecret: client.clientSecret,
@@ -19,6 +24,7 @@ export function formatMockCredentialsFile(client: MockClient, tokenUrl: string):
     zeebeGrpcAddress: grpcAddressFor(client.clusterId, client.region),
     zeebeRestAddress: restAddressFor(client.clusterId, client.region),
   });
+  const rest = restAddress ? `export ZEEBE_REST_ADDRESS='${restAddress}'\nexport CAMUNDA_REST_ADDRESS='${restAddress}'\n` : '';
   // The banner prints it between other lines; no trailing newline.
-  return file.replace(/\n$/, '');
+  return `${file}${rest}`.replace(/\n$/, '');
 }

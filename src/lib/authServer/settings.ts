@@ -18,6 +18,10 @@ export interface AuthServerSettings {
   acceptAny: boolean;
   rateLimit: RateLimiterOptions;
   tarpit: TarpitOptions;
+  /** The mock cluster's authorization switch: may API clients create process instances? */
+  allowProcessInstanceCreation: boolean;
+  /** How far past exp (and before nbf/iat) the mock cluster still accepts a token, seconds. */
+  apiClockSkewSeconds: number;
 }
 
 export interface SettingsChange {
@@ -27,6 +31,8 @@ export interface SettingsChange {
   acceptAny?: boolean;
   rateLimit?: Partial<RateLimiterOptions>;
   tarpit?: Partial<TarpitOptions>;
+  allowProcessInstanceCreation?: boolean;
+  apiClockSkewSeconds?: number;
 }
 
 export const MAX_TOKEN_LIFETIME_SECONDS = 30 * 86_400;
@@ -59,6 +65,9 @@ export function defaultSettings(): AuthServerSettings {
     acceptAny: false,
     rateLimit: { ...DEFAULT_RATE_LIMIT },
     tarpit: { ...DEFAULT_TARPIT },
+    allowProcessInstanceCreation: true,
+    // The mock's choice, Spring Security's JwtTimestampValidator default; SaaS's is not published.
+    apiClockSkewSeconds: 60,
   };
 }
 
@@ -81,6 +90,12 @@ export function applySettings(current: AuthServerSettings, change: SettingsChang
     next.tokenLifetimeSeconds = s;
   }
   if (change.acceptAny !== undefined) next.acceptAny = Boolean(change.acceptAny);
+  if (change.apiClockSkewSeconds !== undefined) {
+    const s = change.apiClockSkewSeconds;
+    if (!Number.isInteger(s) || s < 0 || s > 600) fail(`apiClockSkewSeconds must be a whole number from 0 to 600; got ${String(s)}.`);
+    next.apiClockSkewSeconds = s;
+  }
+  if (change.allowProcessInstanceCreation !== undefined) next.allowProcessInstanceCreation = Boolean(change.allowProcessInstanceCreation);
   const { delayMs, windowMs } = next.tarpit;
   if (!Number.isFinite(delayMs) || delayMs < 0 || delayMs > 300_000) fail('tarpit.delayMs must be between 0 and 300000.');
   if (!Number.isFinite(windowMs) || windowMs < 0) fail('tarpit.windowMs must be 0 or more.');

@@ -47,12 +47,13 @@ export interface SnippetEndpoints {
 export const MOCK_SERVER_ORIGIN = 'http://127.0.0.1:8089';
 
 /**
- * Endpoints for trying a snippet against the local mock server. It serves only the token
- * endpoint, so the Zeebe call that follows the token step is expected to fail.
+ * Endpoints for trying a snippet against the local mock server. Given the cluster, the REST
+ * address is the one the server prints (`<origin>/<region>/<clusterId>`), which answers REST calls;
+ * it serves no gRPC.
  */
-export function mockServerEndpoints(origin: string = MOCK_SERVER_ORIGIN): SnippetEndpoints {
+export function mockServerEndpoints(origin: string = MOCK_SERVER_ORIGIN, cluster?: { clusterId: string; region: string }): SnippetEndpoints {
   const base = origin.replace(/\/+$/, '');
-  return { tokenUrl: `${base}/oauth/token`, restAddress: `${base}/zeebe` };
+  return { tokenUrl: `${base}/oauth/token`, restAddress: cluster ? `${base}/${cluster.region}/${cluster.clusterId}` : `${base}/zeebe` };
 }
 
 export const PLACEHOLDERS = {

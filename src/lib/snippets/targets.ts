@@ -181,7 +181,7 @@ export const TARGETS: readonly SnippetTarget[] = [
     id: 'curl', label: 'Form body', group: 'curl', language: 'bash',
     install: 'curl, and jq to read the JSON answer (a sed fallback is included).',
     caching: CURL_CACHE,
-    tryLocally: `${MOCK}, then paste the snippet into a terminal: the token request goes to the mock. The topology call needs a REST endpoint; the mock answers it if it serves one, otherwise expect a connection error after the token step.`,
+    tryLocally: `${MOCK}, then paste the snippet into a terminal: the token request goes to the mock, and the topology call goes to the REST address it prints (ZEEBE_REST_ADDRESS), which answers 200 with a topology.`,
   },
   {
     id: 'curl-json', label: 'JSON body', group: 'curl', language: 'bash',

@@ -1,6 +1,8 @@
 import { test as base, expect, type Page, type Request } from '@playwright/test';
 
 const TOKEN_URL = /\/oauth\/token\/?(\?|$)/;
+/** The mock cluster's REST API at a SaaS address, which refuses broken tokens on purpose (401, 403). */
+const CLUSTER_API_URL = /^https:\/\/[a-z]+-\d+\.zeebe\.camunda\.io\/[0-9a-f-]{36}\/v2\//;
 
 export interface PageProblems {
   /** Every console line, kept so privacy checks can look for secrets in it. */
@@ -22,8 +24,10 @@ export function watchPage(page: Page, origin: string): PageProblems {
     problems.consoleLines.push(msg.text());
     if (msg.type() !== 'error') return;
     // Chrome logs every 4xx/5xx fetch answer as a console error. A refused token request is an
-    // outcome the playground shows on purpose (401, 429, 503), not a fault of the page.
-    if (/^Failed to load resource: the server responded with a status of [45]\d\d/.test(msg.text()) && TOKEN_URL.test(msg.location().url)) return;
+    // outcome the playground shows on purpose (401, 429, 503), not a fault of the page; so is a
+    // refused call to the mock cluster.
+    const refusal = /^Failed to load resource: the server responded with a status of [45]\d\d/.test(msg.text());
+    if (refusal && (TOKEN_URL.test(msg.location().url) || CLUSTER_API_URL.test(msg.location().url))) return;
     problems.consoleErrors.push(msg.text());
   });
   page.on('pageerror', (error) => problems.consoleErrors.push(`uncaught: ${error.message}`));
