@@ -65,14 +65,14 @@ test('generated mock credentials load without problems, masked, and get a token'
   await openPlayground(page);
   const generate = page.getByRole('group', { name: 'Mock credentials' });
   await generate.getByLabel('Region').selectOption('syd-1');
-  await generate.getByLabel('Operate').check();
+  await generate.getByLabel('Optimize API').check();
   await page.getByRole('button', { name: 'Generate mock credentials' }).click();
 
   await expect(page.getByTestId('problems-summary')).toHaveText('No problems found.');
   await expect(page.locator('.squiggly-error')).toHaveCount(0);
   const summary = page.getByTestId('credentials-summary');
   await expect(summary).toContainText('syd-1');
-  await expect(summary).toContainText('Zeebe, Operate');
+  await expect(summary).toContainText('Zeebe, Tasklist, Operate, Optimize');
   await expect(summary).toContainText('https://login.cloud.camunda.io/oauth/token');
   await expect(summary.getByTestId('summary-secret')).toContainText('••••••••');
   const secret = await revealedSummarySecret(page);
@@ -211,7 +211,7 @@ test('Console walk-through: the secret is shown once, the download reads back, a
   await form.getByRole('button', { name: 'Create', exact: true }).click();
   await expect(form).toContainText('Give the client a name');
   await form.getByLabel('Client name').fill('order-worker');
-  await form.getByLabel('Zeebe').check();
+  await form.getByLabel('Orchestration Cluster API').check();
   await form.getByRole('button', { name: 'Create', exact: true }).click();
 
   const shown = page.getByRole('dialog', { name: 'Client credentials for order-worker' });
@@ -297,7 +297,7 @@ test('a client created on the guide page works in the playground', async ({ page
   await consoleRegion.getByRole('button', { name: 'Create new client' }).click();
   const form = page.getByRole('dialog', { name: 'Create new client' });
   await form.getByLabel('Client name').fill('guide-client');
-  await form.getByLabel('Zeebe').check();
+  await form.getByLabel('Orchestration Cluster API').check();
   await form.getByRole('button', { name: 'Create', exact: true }).click();
   const shown = page.getByRole('dialog', { name: /Client credentials/ });
   await shown.getByRole('button', { name: 'Show secret' }).click();

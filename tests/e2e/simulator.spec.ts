@@ -142,7 +142,7 @@ test('"Play this story" loads the story into the simulator and plays it; compare
   await expect(sim.getByLabel('Story', { exact: true })).toHaveValue('contested-cache-file');
   await expect(sim.getByRole('button', { name: 'Pause' })).toBeVisible();
   await sim.getByLabel('Compare with').selectOption('java');
-  await expect(page.getByTestId('sim-run-b')).toContainText('B: Java client (current)');
+  await expect(page.getByTestId('sim-run-b')).toContainText('B: Java client 8.6 to 8.8');
   await expect(page.getByTestId('sim-b-figure-rateLimited')).toHaveText('0');
 });
 

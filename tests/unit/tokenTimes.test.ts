@@ -120,9 +120,11 @@ describe('analyseTokenTimes', () => {
   it('lists when each official client would refresh', () => {
     const t = analyseTokenTimes(claims, at(86_400 - 45));
     expect(t.refreshSchedule.map((r) => [r.client, r.relative])).toEqual([
-      ['pyzeebe', 'refreshed 15 s ago'],
-      ['Java client', 'refreshes in 15 s'],
-      ['Node.js SDK', 'refreshes in 44 s'],
+      ['pyzeebe 4.x', 'refreshed 15 s ago'],
+      ['Java client (releases from 2026)', 'refreshes in 15 s'],
+      ['Go client and zbctl', 'refreshes in 35 s'],
+      ['Node.js SDK 8.6+', 'refreshes in 44 s'],
+      ['Java client 8.6 to 8.8, C# zb-client', 'refreshes in 45 s'],
     ]);
   });
 

@@ -3,6 +3,7 @@ import Tabs from '@theme/Tabs';
 import TabItem from '@theme/TabItem';
 import { GROUP_LABELS, TARGET_GROUPS, targetsInGroup, type TargetGroup } from '@site/src/lib/snippets';
 import ClientSnippet from '@site/src/components/ClientSnippet';
+import VersionSwitch from '@site/src/components/VersionSwitch';
 import InlineText from '@site/src/components/ClientSnippet/InlineText';
 import { GROUP_INTROS } from './groupIntros';
 import styles from './styles.module.css';
@@ -23,6 +24,7 @@ export default function ClientConfig({ groups = TARGET_GROUPS, compact = false }
   const shown = TARGET_GROUPS.filter((g) => groups.includes(g));
   return (
     <div className={styles.config}>
+      {!compact && <VersionSwitch note="Spring Boot property names and version notes follow it." />}
       <Tabs groupId="language" queryString>
         {shown.map((group) => {
           const targets = targetsInGroup(group);

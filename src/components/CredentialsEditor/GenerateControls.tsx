@@ -1,13 +1,18 @@
 import { useId, useState, type ReactNode } from 'react';
-import { CONSOLE_SCOPES, DEFAULT_REGION, KNOWN_REGIONS, type ConsoleScope } from '@site/src/lib/credentials';
+import { DEFAULT_REGION, KNOWN_REGIONS, type ConsoleScope } from '@site/src/lib/credentials';
+import { grantedScopes, scopeOptions } from '@site/src/lib/console/scopeOptions';
+import { useCamundaVersion } from '@site/src/hooks/useCamundaVersion';
 import styles from './styles.module.css';
 
-/** Region and scopes for "Generate mock credentials". */
+/** Region and scopes for "Generate mock credentials"; the scopes are those of the chosen Camunda version. */
 export default function GenerateControls({ onGenerate }: { onGenerate: (region: string, scopes: ConsoleScope[]) => void }): ReactNode {
   const id = useId();
   const [region, setRegion] = useState<string>(DEFAULT_REGION);
-  const [scopes, setScopes] = useState<ConsoleScope[]>(['Zeebe']);
-  const toggle = (scope: ConsoleScope, on: boolean) => setScopes((s) => (on ? [...s, scope] : s.filter((x) => x !== scope)));
+  const [version] = useCamundaVersion();
+  // Option ids of both versions' cluster scope, so the first option is ticked whichever is chosen.
+  const [picked, setPicked] = useState<string[]>(['Zeebe', 'Orchestration']);
+  const toggle = (option: string, on: boolean) => setPicked((s) => (on ? [...s, option] : s.filter((x) => x !== option)));
+  const scopes = grantedScopes(version, picked);
   return (
     <fieldset className={styles.generate}>
       <legend>Mock credentials</legend>
@@ -21,9 +26,9 @@ export default function GenerateControls({ onGenerate }: { onGenerate: (region: 
           ))}
         </select>
         <span className={styles.scopes} role="group" aria-label="Scopes">
-          {CONSOLE_SCOPES.map((scope) => (
-            <label key={scope} className={styles.inline}>
-              <input type="checkbox" checked={scopes.includes(scope)} onChange={(e) => toggle(scope, e.target.checked)} /> {scope}
+          {scopeOptions(version).map((option) => (
+            <label key={option.id} className={styles.inline}>
+              <input type="checkbox" checked={picked.includes(option.id)} onChange={(e) => toggle(option.id, e.target.checked)} /> {option.label}
             </label>
           ))}
         </span>

@@ -1,28 +1,24 @@
 import { forwardRef, useId, useState, type FormEvent, type ReactNode } from 'react';
-import { CONSOLE_SCOPES, type ConsoleScope } from '@site/src/lib/credentials';
+import type { ConsoleScope } from '@site/src/lib/credentials';
+import type { CamundaVersionId } from '@site/src/lib/camundaVersion';
+import { grantedScopes, scopeOptions } from '@site/src/lib/console/scopeOptions';
 import { validateNewClient, type ConsoleClientSummary, type ConsoleFormError } from '@site/src/lib/console/simulatedConsole';
 import styles from './styles.module.css';
 
-const SCOPE_HINTS: Record<ConsoleScope, string> = {
-  Zeebe: 'start processes, activate and complete jobs',
-  Tasklist: 'read and complete user tasks',
-  Operate: 'read process instances and incidents',
-  Optimize: 'read reports and dashboards',
-  Secrets: 'read connector secrets',
-};
-
 export interface CreateClientDialogProps {
   existing: readonly ConsoleClientSummary[];
+  /** The Camunda version whose scope list the dialog offers. */
+  version: CamundaVersionId;
   headingLevel: 2 | 3 | 4 | 5;
   onCreate: (name: string, scopes: ConsoleScope[]) => void;
   onCancel: () => void;
 }
 
 /** The "Create new client" form, in a native modal dialog (focus kept inside, Esc closes). */
-const CreateClientDialog = forwardRef<HTMLDialogElement, CreateClientDialogProps>(function CreateClientDialog({ existing, headingLevel, onCreate, onCancel }, ref): ReactNode {
+const CreateClientDialog = forwardRef<HTMLDialogElement, CreateClientDialogProps>(function CreateClientDialog({ existing, version, headingLevel, onCreate, onCancel }, ref): ReactNode {
   const id = useId();
   const [name, setName] = useState('');
-  const [scopes, setScopes] = useState<ConsoleScope[]>([]);
+  const [scopes, setScopes] = useState<string[]>([]);
   const [errors, setErrors] = useState<ConsoleFormError[]>([]);
   const Heading = `h${headingLevel}` as 'h2';
   const nameError = errors.find((e) => e.field === 'name');
@@ -30,10 +26,11 @@ const CreateClientDialog = forwardRef<HTMLDialogElement, CreateClientDialogProps
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const found = validateNewClient(name, scopes, existing);
+    const granted = grantedScopes(version, scopes);
+    const found = validateNewClient(name, granted, existing);
     setErrors(found);
     if (found.length) return;
-    onCreate(name, scopes);
+    onCreate(name, granted);
     setName('');
     setScopes([]);
   };
@@ -63,15 +60,15 @@ const CreateClientDialog = forwardRef<HTMLDialogElement, CreateClientDialogProps
         )}
         <fieldset className={styles.scopeSet} aria-describedby={scopeError ? `${id}-scope-error` : undefined}>
           <legend className={styles.fieldLabel}>Scopes</legend>
-          {CONSOLE_SCOPES.map((scope) => (
-            <label key={scope} className={styles.scopeOption}>
+          {scopeOptions(version).map((option) => (
+            <label key={option.id} className={styles.scopeOption}>
               <input
                 type="checkbox"
-                checked={scopes.includes(scope)}
-                onChange={(e) => setScopes((s) => (e.target.checked ? [...s, scope] : s.filter((x) => x !== scope)))}
+                checked={scopes.includes(option.id)}
+                onChange={(e) => setScopes((s) => (e.target.checked ? [...s, option.id] : s.filter((x) => x !== option.id)))}
               />
               <span>
-                <strong>{scope}</strong> <span className={styles.muted}>({SCOPE_HINTS[scope]})</span>
+                <strong>{option.label}</strong> <span className={styles.muted}>({option.hint})</span>
               </span>
             </label>
           ))}

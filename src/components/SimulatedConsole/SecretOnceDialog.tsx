@@ -1,5 +1,6 @@
 import { forwardRef, useId, useState, type ReactNode } from 'react';
 import { SUGGESTED_FILE_NAMES, writeConsoleFile, type Credentials } from '@site/src/lib/credentials';
+import { useCamundaVersion } from '@site/src/hooks/useCamundaVersion';
 import { SecretValue } from '@site/src/components/CredentialsSummary';
 import { copyText, downloadText } from '@site/src/components/CredentialsEditor/browserIo';
 import styles from './styles.module.css';
@@ -13,6 +14,7 @@ export interface SecretOnceDialogProps {
 
 /** Shown once after "Create": the only place the Console ever shows the secret. */
 const SecretOnceDialog = forwardRef<HTMLDialogElement, SecretOnceDialogProps>(function SecretOnceDialog({ credentials, headingLevel, onClose }, ref): ReactNode {
+  const [version] = useCamundaVersion();
   const id = useId();
   const [copied, setCopied] = useState('');
   const Heading = `h${headingLevel}` as 'h2';
@@ -80,7 +82,7 @@ const SecretOnceDialog = forwardRef<HTMLDialogElement, SecretOnceDialogProps>(fu
             {copied}
           </p>
           <div className={styles.dialogButtons}>
-            <button type="button" className="button button--primary" onClick={() => downloadText(SUGGESTED_FILE_NAMES.shell, writeConsoleFile(credentials))}>
+            <button type="button" className="button button--primary" onClick={() => downloadText(SUGGESTED_FILE_NAMES.shell, writeConsoleFile(credentials, version === '8.8' ? '8.8' : 'classic'))}>
               Download credentials
             </button>
             <button type="button" className="button button--secondary" onClick={(e) => e.currentTarget.closest('dialog')?.close()}>

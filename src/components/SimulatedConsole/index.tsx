@@ -4,6 +4,10 @@ import Link from '@docusaurus/Link';
 import { writeConsoleFile, type ConsoleScope, type Credentials } from '@site/src/lib/credentials';
 import { createConsoleClient } from '@site/src/lib/console/simulatedConsole';
 import { useCredentials } from '@site/src/hooks/useCredentials';
+import { useCamundaVersion } from '@site/src/hooks/useCamundaVersion';
+import { versionLabel } from '@site/src/lib/camundaVersion';
+import { scopeLabels } from '@site/src/lib/console/scopeOptions';
+import VersionSwitch from '@site/src/components/VersionSwitch';
 import CreateClientDialog from './CreateClientDialog';
 import SecretOnceDialog from './SecretOnceDialog';
 import { addClient, ensureCluster, useConsoleStore } from './consoleStore';
@@ -32,6 +36,7 @@ export default function SimulatedConsole({ headingLevel = 3, showPlaygroundLink 
   const id = useId();
   const { cluster, clients } = useConsoleStore();
   const { setCredentials, setFileText } = useCredentials();
+  const [version] = useCamundaVersion();
   const [tab, setTab] = useState<Tab>('Overview');
   const [created, setCreated] = useState<Credentials | undefined>();
   const createDialog = useRef<HTMLDialogElement>(null);
@@ -63,13 +68,15 @@ export default function SimulatedConsole({ headingLevel = 3, showPlaygroundLink 
     const { credentials, summary } = createConsoleClient(ensureCluster(), { name, scopes, now: Date.now() });
     addClient(summary);
     // Usable at once in the playground; the Console's own view keeps only the summary.
-    setFileText(writeConsoleFile(credentials));
+    setFileText(writeConsoleFile(credentials, version === '8.8' ? '8.8' : 'classic'));
     setCredentials(credentials, 'console');
     createDialog.current?.close();
     setCreated(credentials);
   };
 
   return (
+    <>
+    <VersionSwitch note="The simulated Console offers that version's scopes and file." />
     <div className={styles.console} role="region" aria-label="Simulated Console">
       <div className={styles.topBar}>
         <span className={styles.product}>Console</span>
@@ -121,7 +128,7 @@ export default function SimulatedConsole({ headingLevel = 3, showPlaygroundLink 
               </div>
               <div>
                 <dt>Generation</dt>
-                <dd>{cluster?.generation ?? '…'}</dd>
+                <dd>{cluster ? `Camunda ${versionLabel(version)} (simulated)` : '…'}</dd>
               </div>
               <div>
                 <dt>API clients</dt>
@@ -157,7 +164,7 @@ export default function SimulatedConsole({ headingLevel = 3, showPlaygroundLink 
                           <td>
                             <code>{c.clientId}</code>
                           </td>
-                          <td>{c.scopes.join(', ')}</td>
+                          <td>{scopeLabels(version, c.scopes).join(', ')}</td>
                           <td>{formatCreated(c.createdAt)}</td>
                         </tr>
                       ))}
@@ -181,8 +188,9 @@ export default function SimulatedConsole({ headingLevel = 3, showPlaygroundLink 
           {tab !== 'Overview' && tab !== 'API' && <p className={styles.muted}>The {tab} tab is not part of this simulation. The API tab is where clients are made.</p>}
         </div>
       </div>
-      <CreateClientDialog ref={createDialog} existing={clients} headingLevel={dialogLevel} onCreate={create} onCancel={() => createDialog.current?.close()} />
+      <CreateClientDialog ref={createDialog} existing={clients} version={version} headingLevel={dialogLevel} onCreate={create} onCancel={() => createDialog.current?.close()} />
       <SecretOnceDialog ref={secretDialog} credentials={created} headingLevel={dialogLevel} onClose={() => setCreated(undefined)} />
     </div>
+    </>
   );
 }

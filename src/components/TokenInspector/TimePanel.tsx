@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import clsx from 'clsx';
 import { analyseTokenTimes, TIME_CLAIMS, type TimeClaim } from '@site/src/lib/token/tokenTimes';
+import FactSourceLinks from '@site/src/components/FactSource';
 import ProblemList from './ProblemList';
 import styles from './styles.module.css';
 
@@ -77,7 +78,8 @@ export default function TimePanel({ payload, now }: { payload: Record<string, un
           <ul>
             {times.refreshSchedule.map((p) => (
               <li key={p.client}>
-                {p.client}: {p.marginSeconds} s before exp, at <code>{new Date(p.refreshAt).toISOString().replace('.000Z', 'Z')}</code> ({p.relative})
+                {p.client}: {p.marginSeconds > 0 ? `${p.marginSeconds} s before exp` : 'at exp (the first call after expiry, or after a 401)'}, at{' '}
+                <code>{new Date(p.refreshAt).toISOString().replace('.000Z', 'Z')}</code> ({p.relative}) <FactSourceLinks factId={p.factId} />
               </li>
             ))}
           </ul>

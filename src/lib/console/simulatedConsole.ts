@@ -61,7 +61,7 @@ export function validateNewClient(name: string, scopes: readonly string[], exist
     errors.push({ field: 'name', code: 'ERR_NAME_TAKEN', message: `A client named "${trimmed}" already exists on this cluster; choose another name.` });
   }
   if (!scopes.some((s) => (CONSOLE_SCOPES as readonly string[]).includes(s))) {
-    errors.push({ field: 'scopes', code: 'ERR_NO_SCOPE', message: 'Choose at least one scope: Zeebe is the one a job worker or process starter needs.' });
+    errors.push({ field: 'scopes', code: 'ERR_NO_SCOPE', message: 'Choose at least one scope: a job worker or process starter needs the Orchestration Cluster API (8.8 and newer) or Zeebe (8.7 and older).' });
   }
   return errors;
 }

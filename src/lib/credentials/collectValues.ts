@@ -19,6 +19,12 @@ import {
   type ValueContext,
 } from './checkValues';
 import type { CredentialField, VariableInfo } from './variables';
+import { asSelfManagedNote, selfManagedReasons } from './selfManaged';
+
+/** `$(command)` or a backtick command: the shell runs it when the file is sourced. */
+const COMMAND_SUBSTITUTION = /\$\(|`/;
+/** Placeholders as docs write them: `[Client ID]`, `<your-client-id>`, `{{clientSecret}}`. */
+const PLACEHOLDER = /^\s*(\[[^\]]+\]|<[^<>]+>|\{\{[^{}]+\}\})\s*$/;
 
 export interface Candidate {
   field: CredentialField;
@@ -34,6 +40,8 @@ export interface CollectedValues {
   /** Fields set only through references (`${…}`) that cannot be resolved here. */
   unresolved: Set<CredentialField>;
   problems: Problem[];
+  /** Why the file looks Self-Managed; empty for a SaaS file. */
+  selfManaged: string[];
 }
 
 /** Suggestions cost an edit-distance scan; a pathological file with thousands of unknown keys gets them only for the first few. */
@@ -89,6 +97,8 @@ export function collectValues(entries: readonly Entry[], format: CredentialsForm
   const problems: Problem[] = [];
   const candidates = new Map<CredentialField, Candidate[]>();
   const unresolved = new Set<CredentialField>();
+  const selfManaged = selfManagedReasons(entries);
+  const note = (p: Problem): Problem => (selfManaged.length ? asSelfManagedNote(p) : p);
 
   // Like a shell, the last assignment wins; earlier ones are reported and skipped.
   const lastIndex = new Map<string, number>();
@@ -125,14 +135,26 @@ export function collectValues(entries: readonly Entry[], format: CredentialsForm
       problems.push(createProblem('empty-value', 'warning', `${entry.key} is empty. Fill in its value, or delete the line.`, spanOf(entry), entry.key));
       return;
     }
+    if (entry.expands && COMMAND_SUBSTITUTION.test(entry.value)) {
+      unresolved.add(field);
+      problems.push(createProblem('command-substitution', 'info', `${entry.key} is set by a command (command substitution, $(…) or backticks): the shell runs it when the file is loaded, so this page cannot see the value and does not check it. Keep it unquoted or in double quotes so that it runs.`, entry.valueRange, entry.key));
+      return;
+    }
+    const placeholder = PLACEHOLDER.exec(entry.value);
+    if (placeholder) {
+      unresolved.add(field);
+      problems.push(createProblem('placeholder', 'error', `${entry.key} still holds the placeholder ${placeholder[1]}, as written in the docs. Replace it with your real value (from the Console, or from your identity provider on Self-Managed).`, entry.valueRange, entry.key));
+      return;
+    }
     if (entry.expands) {
       problems.push(createProblem('shell-expansion', 'warning', `A shell would expand the "$" or backtick in ${entry.key}, changing the value. Put the value in single quotes: ${entry.key}='…'.`, entry.valueRange, entry.key));
     }
-    const check = checkField(field, entry.value, ctx, info);
+    const raw = checkField(field, entry.value, ctx, info);
+    const check = { ...raw, problems: raw.problems.map(note) };
     problems.push(...check.problems);
     const list = candidates.get(field) ?? [];
     list.push({ field, entry, info, check, broken: check.problems.some((p) => p.severity === 'error') });
     candidates.set(field, list);
   });
-  return { candidates, unresolved, problems };
+  return { candidates, unresolved, problems, selfManaged };
 }

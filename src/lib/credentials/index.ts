@@ -51,6 +51,6 @@ export {
   type ClientName,
 } from './variables';
 export { resolveKey, isSecretKey, type KeyResolution } from './resolveKey';
-export { buildVariableTable, renderVariableTableMarkdown, GENERATION_LABELS, type VariableRow } from './variableTable';
+export { buildVariableTable, renderVariableTableMarkdown, shownForVersion, readBySources, GENERATION_LABELS, type VariableRow, type ReadBySource } from './variableTable';
 export { sameCredentials } from './sameCredentials';
 export { describeOversizedInput, formatByteSize, type InputSource } from './inputSize';

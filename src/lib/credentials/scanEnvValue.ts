@@ -53,6 +53,25 @@ function mergeQuoting(current: Quoting | undefined, next: Quoting): Quoting {
 const ANSI_ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', '\\': '\\', "'": "'", '"': '"' };
 
 /** One shell word: concatenated unquoted, '…', "…" and $'…' pieces. */
+/** Where `$(…)` (balanced, quotes respected) or `` `…` `` that starts at `at` ends; the line's end if unclosed. */
+function commandEnd(text: string, at: number): number {
+  if (text[at] === '`') {
+    const close = text.indexOf('`', at + 1);
+    return close < 0 ? text.length : close + 1;
+  }
+  let depth = 0;
+  let quote = '';
+  for (let k = at + 1; k < text.length; k++) {
+    const ch = text[k];
+    if (quote) {
+      if (ch === quote) quote = '';
+    } else if (ch === "'" || ch === '"') quote = ch;
+    else if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return k + 1;
+  }
+  return text.length;
+}
+
 export function scanShellValue(text: string, start: number, number: number, key: string): ScanResult {
   let value = '';
   let quoting: Quoting | undefined;
@@ -115,6 +134,13 @@ export function scanShellValue(text: string, start: number, number: number, key:
       if (!closed) return unterminated(number, j, text, key, "$'");
       quoting = mergeQuoting(quoting, 'single');
       j = k + 1;
+    } else if ((c === '$' && text[j + 1] === '(') || c === '`') {
+      // A command substitution is one word however many spaces it holds; keep it whole.
+      const end = commandEnd(text, j);
+      value += text.slice(j, end);
+      expands = true;
+      quoting = mergeQuoting(quoting, 'none');
+      j = end;
     } else if (c === '\\') {
       if (j + 1 >= text.length) {
         return createProblem(

@@ -16,6 +16,7 @@ import {
 } from './model';
 import { collectValues, type Candidate } from './collectValues';
 import { createProblem, type Problem, type SourceRange } from './problems';
+import { selfManagedProblem } from './selfManaged';
 import type { CredentialField } from './variables';
 
 /** What the file gave, before defaults are filled in. */
@@ -64,7 +65,8 @@ export function validateEntries(
   options: ValidateOptions = {},
 ): ValidationResult {
   const reportMissing = options.reportMissing ?? true;
-  const { candidates, unresolved, problems } = collectValues(entries, format);
+  const { candidates, unresolved, problems, selfManaged } = collectValues(entries, format);
+  if (selfManaged.length) problems.unshift(selfManagedProblem(selfManaged, fileRange));
   const chosen = new Map<CredentialField, Candidate>();
 
   // Two names for one thing must agree: different clients read different names.
@@ -154,7 +156,9 @@ export function validateEntries(
   };
   missing('clientId', 'client id');
   missing('clientSecret', 'client secret');
-  if (reportMissing && clusterId === undefined && !unresolved.has('clusterId') && !unresolved.has('zeebeGrpcAddress')) {
+  // Self-Managed clusters have no SaaS cluster id: the address alone says where to connect.
+  const hasAddress = chosen.has('zeebeGrpcAddress') || chosen.has('zeebeRestAddress');
+  if (reportMissing && clusterId === undefined && !unresolved.has('clusterId') && !unresolved.has('zeebeGrpcAddress') && !(selfManaged.length && hasAddress)) {
     problems.push(createProblem('missing-value', 'error', `Nothing says which cluster to use. Add ${MISSING_HINTS.cluster[format]}.`, fileRange));
   }
   if (clusterId !== undefined && region === undefined && !unresolved.has('region')) {

@@ -2,7 +2,11 @@
  * The guide's reference table of variables, built from the catalogue so that the page and the
  * parser always agree.
  */
-import { CLIENT_LABELS, VARIABLES, type VariableGeneration, type VariableInfo } from './variables';
+import type { CamundaVersionId } from '../camundaVersion';
+import { CLIENT_CONFIG_FACT } from '../clientFacts/configFacts';
+import { findFact } from '../clientFacts/facts';
+import { SOURCES, type FactSource } from '../clientFacts/sources';
+import { CLIENT_LABELS, VARIABLES, type ClientName, type VariableGeneration, type VariableInfo } from './variables';
 
 export const GENERATION_LABELS: Record<VariableGeneration, string> = {
   classic: 'Console file (all versions)',
@@ -25,6 +29,15 @@ export interface VariableRow {
   /** "always", "with its scope", "8.8-era files" or "no". */
   inConsoleFile: string;
   secret: boolean;
+  /** The versions the row holds for. */
+  versions: string;
+}
+
+/** A footnote for the table: where one client's reading of these variables was checked. */
+export interface ReadBySource {
+  client: string;
+  versions: string;
+  sources: FactSource[];
 }
 
 const CONSOLE_LABELS = { always: 'always', 'with-scope': 'with its scope', '8.8': '8.8-era files' } as const;
@@ -41,7 +54,22 @@ export function buildVariableTable(filter: (v: VariableInfo) => boolean = () => 
     readBy: v.readBy.map((c) => CLIENT_LABELS[c]),
     inConsoleFile: v.inConsoleFile ? CONSOLE_LABELS[v.inConsoleFile] : 'no',
     secret: v.secret ?? false,
+    versions: v.versions,
   }));
+}
+
+/** Whether a row belongs to the chosen Camunda version (rows without a restriction belong to both). */
+export function shownForVersion(v: VariableInfo, version: CamundaVersionId): boolean {
+  return !v.camunda || v.camunda.includes(version);
+}
+
+/** One footnote per client that reads any of the given variables, in the catalogue's client order. */
+export function readBySources(variables: readonly VariableInfo[]): ReadBySource[] {
+  const clients = new Set<ClientName>(variables.flatMap((v) => v.readBy));
+  return (Object.keys(CLIENT_LABELS) as ClientName[]).filter((c) => clients.has(c)).map((c) => {
+    const fact = findFact(CLIENT_CONFIG_FACT[c]);
+    return { client: CLIENT_LABELS[c], versions: fact?.versions ?? '', sources: (fact?.sources ?? []).map((id) => SOURCES[id]) };
+  });
 }
 
 /** The table as Markdown that MDX accepts, for docs generated at build time. */

@@ -75,15 +75,16 @@ export const PRESETS: Preset[] = [
     title: 'Two tools overwrite one cache file',
     story:
       'A Java service and a zbctl script run on the same machine and both keep their token in ~/.camunda/credentials, ' +
-      'but they key the entry differently and each rewrites the file with only its own entry. Every token one tool ' +
-      'writes deletes the other\'s, so the other fetches again and deletes the first one\'s. The ping-pong runs at the ' +
+      'but they key their entries differently and write them differently: when zbctl rewrites the file it leaves the ' +
+      'Java entry with only its expiry, and the Java client cannot use what zbctl wrote (camunda/camunda #12960). Each ' +
+      'tool finds no usable token, fetches a new one, and spoils the other\'s entry again. The ping-pong runs at the ' +
       'speed of the auth round trip until the address is blocked, and then one tool is always without a token.',
     scenario: {
       durationMs: 1_800_000,
       processes: 2,
       workersPerProcess: 2,
       callsPerSecond: 1,
-      strategy: { cache: 'contestedFile', dedupe: true, refresh: { mode: 'on401' }, onFailure: DEFAULT_RETRY.backoff },
+      strategy: { cache: 'contestedFile', dedupe: true, refresh: { mode: 'onExpiry' }, onFailure: DEFAULT_RETRY.backoff },
     },
     seed: 1,
   },

@@ -22,7 +22,7 @@ export type RefreshPolicy =
   | { mode: 'ahead'; marginMs: number; jitterMs: number }
   /** Fetch when the token has expired (the next call finds it stale). */
   | { mode: 'onExpiry' }
-  /** Keep using the token until Zeebe answers 401 UNAUTHENTICATED, then fetch (Go client, zbctl). */
+  /** Keep using the token until Zeebe answers 401 UNAUTHENTICATED, then fetch (no official client does only this). */
   | { mode: 'on401' };
 
 export type RetryPolicy =
@@ -81,27 +81,24 @@ export const CLIENT_STRATEGIES: ClientStrategy[] = [
   },
   {
     id: 'java',
-    label: 'Java client (current)',
-    strategy: {
-      cache: 'disk',
-      dedupe: true,
-      refresh: { mode: 'ahead', marginMs: 30_000, jitterMs: 0 },
-      onFailure: DEFAULT_RETRY.retryAfter,
-    },
-    note: 'File cache ~/.camunda/credentials keyed by client id; refreshes 30 s early; backs off with jitter and honours Retry-After.',
+    label: 'Java client 8.6 to 8.8',
+    strategy: { cache: 'disk', dedupe: true, refresh: DEFAULT_REFRESH.onExpiry, onFailure: DEFAULT_RETRY.backoff },
+    note: 'File cache ~/.camunda/credentials keyed by client id; before every call it fetches a token when the cached one is missing or expired (and again after a 401), with no early refresh. It has no retry policy of its own; backoff between failed calls is assumed.',
+    assumed: true,
+  },
+  {
+    id: 'java-2026',
+    label: 'Java client (2026 releases)',
+    strategy: { cache: 'disk', dedupe: true, refresh: { mode: 'ahead', marginMs: 30_000, jitterMs: 0 }, onFailure: DEFAULT_RETRY.retryAfter },
+    note: 'Releases from 2026 on: refreshes 30 s before expiry, retries with backoff and jitter, and honours Retry-After (camunda/camunda #50599, #50669).',
     assumed: false,
   },
   {
     id: 'spring',
-    label: 'Spring Boot starter',
-    strategy: {
-      cache: 'disk',
-      dedupe: true,
-      refresh: { mode: 'ahead', marginMs: 30_000, jitterMs: 0 },
-      onFailure: DEFAULT_RETRY.retryAfter,
-    },
-    note: 'Uses the Java client underneath (cache path configurable), so it behaves the same.',
-    assumed: false,
+    label: 'Spring Boot starter 8.6 to 8.8',
+    strategy: { cache: 'disk', dedupe: true, refresh: DEFAULT_REFRESH.onExpiry, onFailure: DEFAULT_RETRY.backoff },
+    note: 'Uses the Java client underneath (cache path configurable), so it behaves the same; backoff between failed calls is assumed.',
+    assumed: true,
   },
   {
     id: 'node',
@@ -113,8 +110,8 @@ export const CLIENT_STRATEGIES: ClientStrategy[] = [
   {
     id: 'go',
     label: 'Go client / zbctl',
-    strategy: { cache: 'disk', dedupe: true, refresh: DEFAULT_REFRESH.on401, onFailure: DEFAULT_RETRY.backoff },
-    note: 'File cache keyed by audience; fetches only after a call fails UNAUTHENTICATED. Backoff on 429 is assumed.',
+    strategy: { cache: 'disk', dedupe: true, refresh: { mode: 'ahead', marginMs: 10_000, jitterMs: 0 }, onFailure: DEFAULT_RETRY.backoff },
+    note: 'File cache keyed by audience; checks the token before every call and renews it 10 s before expiry (golang.org/x/oauth2), and after UNAUTHENTICATED. Backoff on 429 is assumed.',
     assumed: true,
   },
   {

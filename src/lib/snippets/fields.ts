@@ -10,6 +10,7 @@ import {
   restAddressFor,
   type Credentials,
 } from '../credentials/model';
+import { DEFAULT_CAMUNDA_VERSION, type CamundaVersionId } from '../camundaVersion';
 
 export interface Field {
   value: string;
@@ -32,6 +33,8 @@ export interface SnippetFields {
   restAddress: Field;
   /** True when real credentials were given (some fields may still be placeholders). */
   loaded: boolean;
+  /** The Camunda version the snippet is written for (Spring property names differ). */
+  version: CamundaVersionId;
 }
 
 /** Point snippets somewhere else, e.g. at `npm run mock-server` on localhost. */
@@ -71,7 +74,7 @@ function pick(value: string | undefined, fallback: string): Field {
   return value && value.trim() !== '' ? plain(value) : plain(fallback, true);
 }
 
-export function resolveFields(credentials: Credentials | undefined, endpoints: SnippetEndpoints = {}): SnippetFields {
+export function resolveFields(credentials: Credentials | undefined, endpoints: SnippetEndpoints = {}, version: CamundaVersionId = DEFAULT_CAMUNDA_VERSION): SnippetFields {
   const clientId = pick(credentials?.clientId, PLACEHOLDERS.clientId);
   const secretField = pick(credentials?.clientSecret, PLACEHOLDERS.clientSecret);
   const clientSecret: Field = { ...secretField, secret: !secretField.placeholder };
@@ -98,6 +101,7 @@ export function resolveFields(credentials: Credentials | undefined, endpoints: S
         ? plain(stripSlash(credentials.zeebeRestAddress))
         : plain(derivedRest, derivedArePlaceholders),
     loaded: credentials !== undefined,
+    version,
   };
 }
 

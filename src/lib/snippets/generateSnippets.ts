@@ -3,6 +3,7 @@
  * with a masked twin for the screen. Pure and synchronous; nothing leaves the browser.
  */
 import type { Credentials } from '../credentials/model';
+import type { CamundaVersionId } from '../camundaVersion';
 import { generateDockerCompose, generateKubernetes } from './containers';
 import { generateCsharpBuilder, generateCsharpEnv } from './csharp';
 import { generateCurl, generateCurlJson } from './curl';
@@ -25,6 +26,8 @@ import type { Generator } from './types';
 export interface SnippetOptions {
   /** Override where the snippet points, e.g. at the local mock server. */
   endpoints?: SnippetEndpoints;
+  /** The Camunda version to write for; default 8.8 and newer. */
+  version?: CamundaVersionId;
 }
 
 export interface Snippet extends RenderedCode {
@@ -82,7 +85,7 @@ export function generateSnippet(targetId: TargetId, credentials?: Credentials, o
       `There is no snippet target "${String(targetId)}". Use one of: ${TARGETS.map((t) => t.id).join(', ')}.`,
     );
   }
-  const fields = resolveFields(credentials, options.endpoints);
+  const fields = resolveFields(credentials, options.endpoints, options.version);
   const output = generator(fields);
   const rendered = renderSegments(output.segments);
   return {

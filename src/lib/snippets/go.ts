@@ -36,7 +36,7 @@ export function generateGoClient(f: SnippetFields): GeneratorOutput {
       '\t\tpanic(err)',
       '\t}',
       '',
-      '\t// One client per process: it keeps the token until a call fails with UNAUTHENTICATED.',
+      '\t// One client per process: it checks the token before every call and renews it 10 s before expiry.',
       '\tclient, err := zbc.NewClient(&zbc.ClientConfig{',
       // gofmt aligns the values of a composite literal on the longest key.
       code`\t\tGatewayAddress:${pad(plaintext, 'GatewayAddress')}${cStringQuoted(f.grpcAddress)},`,

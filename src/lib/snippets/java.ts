@@ -7,11 +7,14 @@ import { code, lines } from './segments';
 import { exportLines } from './shell';
 import type { GeneratorOutput } from './types';
 
-/** The cloud builders derive every address from cluster id and region; they cannot be redirected. */
+/**
+ * The cloud builders derive the token URL and audience (`<clusterId>.<region>.zeebe.camunda.io`)
+ * from cluster id and region; a different token URL or audience must come from somewhere else.
+ */
 export function cloudBuilderWarnings(f: SnippetFields, alternative: string): string[] {
   if (f.tokenUrl.value === DEFAULT_TOKEN_URL && f.audience.value === AUDIENCES.zeebe) return [];
   return [
-    `This builder always asks ${DEFAULT_TOKEN_URL} for a ${AUDIENCES.zeebe} token, so your token URL (${f.tokenUrl.value}) or audience (${f.audience.value}) is not used. ${alternative}`,
+    `The cloud builder asks ${DEFAULT_TOKEN_URL} for a token with the audience <cluster id>.<region>.zeebe.camunda.io, so your token URL (${f.tokenUrl.value}) or audience (${f.audience.value}) is not in this code. ${alternative}`,
   ];
 }
 
@@ -36,7 +39,7 @@ function cloudBuilder(f: SnippetFields, flavour: 'camunda' | 'zeebe'): Generator
       '  }',
       '}',
     ),
-    warnings: cloudBuilderWarnings(f, 'Use the environment-variable variant to set them.'),
+    warnings: cloudBuilderWarnings(f, 'Environment variables override the builder’s values by default: export CAMUNDA_AUTHORIZATION_SERVER_URL and CAMUNDA_TOKEN_AUDIENCE (see the environment-variable variant).'),
   };
 }
 
@@ -51,8 +54,8 @@ export function generateJavaZeebeClient(f: SnippetFields): GeneratorOutput {
 export function generateJavaEnv(f: SnippetFields): GeneratorOutput {
   return {
     segments: lines(
-      '# Read by CamundaClient.newClientBuilder().build() (Java client 8.8+).',
-      '# ZeebeClient (8.7 and older) reads the same names with ZEEBE_ instead of CAMUNDA_.',
+      '# Read by CamundaClient.newClientBuilder().build() (Java client 8.8+) and ZeebeClient (8.6, 8.7).',
+      '# Each CAMUNDA_ name falls back to its ZEEBE_ name (ZEEBE_GRPC_ADDRESS; never ZEEBE_ADDRESS).',
       ...exportLines(javaEnv(f)),
     ),
   };

@@ -1,4 +1,7 @@
-/** Spring Boot starter: `camunda.client.*` (8.6+) and `zeebe.client.cloud.*` (8.5 and older). */
+/**
+ * Spring Boot starter: `camunda.client.*` (8.8+: `cloud.*`, `auth.token-url`; 8.6/8.7: `cluster-id`,
+ * `region`, `auth.issuer`) and `zeebe.client.cloud.*` (8.5 and older), as in the versioned docs.
+ */
 import { DEFAULT_TOKEN_URL } from '../credentials/model';
 import { hasSpringPlaceholder, propertiesValue, yamlQuoted } from './escape';
 import type { Field, SnippetFields } from './fields';
@@ -10,14 +13,16 @@ import type { GeneratorOutput } from './types';
 type Property = readonly [key: string, value: Field];
 
 function modernProperties(f: SnippetFields): Property[] {
+  const is88 = f.version === '8.8';
   const props: Property[] = [
     ['camunda.client.mode', { value: 'saas', secret: false, placeholder: false }],
     ['camunda.client.auth.client-id', f.clientId],
     ['camunda.client.auth.client-secret', f.clientSecret],
   ];
   // SaaS mode fills in the real token URL; only a local mock needs an override.
-  if (f.tokenUrl.value !== DEFAULT_TOKEN_URL) props.push(['camunda.client.auth.token-url', f.tokenUrl]);
-  props.push(['camunda.client.cloud.cluster-id', f.clusterId], ['camunda.client.cloud.region', f.region]);
+  if (f.tokenUrl.value !== DEFAULT_TOKEN_URL) props.push([is88 ? 'camunda.client.auth.token-url' : 'camunda.client.auth.issuer', f.tokenUrl]);
+  if (is88) props.push(['camunda.client.cloud.cluster-id', f.clusterId], ['camunda.client.cloud.region', f.region]);
+  else props.push(['camunda.client.cluster-id', f.clusterId], ['camunda.client.region', f.region]);
   return props;
 }
 
@@ -56,18 +61,19 @@ function toProperties(props: readonly Property[]): Piece[] {
   return props.map(([key, value]) => [`${key}=`, propertiesValue(value)]);
 }
 
-const MODERN_HEADER = '# Camunda 8 SaaS, Spring Boot starter 8.6 and newer';
+const modernHeader = (f: SnippetFields) =>
+  f.version === '8.8' ? '# Camunda 8 SaaS, Camunda Spring Boot starter 8.8 and newer' : '# Camunda 8 SaaS, Spring Zeebe SDK starter 8.6 and 8.7';
 const LEGACY_HEADER = '# Camunda 8 SaaS, Spring Zeebe starter 8.5 and older';
 
 export function generateSpringYaml(f: SnippetFields): GeneratorOutput {
-  return { segments: lines(MODERN_HEADER, ...toYaml(modernProperties(f))), warnings: springWarnings(f) };
+  return { segments: lines(modernHeader(f), ...toYaml(modernProperties(f))), warnings: springWarnings(f) };
 }
 
 export function generateSpringProperties(f: SnippetFields): GeneratorOutput {
-  return { segments: lines(MODERN_HEADER, ...toProperties(modernProperties(f))), warnings: springWarnings(f) };
+  return { segments: lines(modernHeader(f), ...toProperties(modernProperties(f))), warnings: springWarnings(f) };
 }
 
-const LEGACY_ALTERNATIVE = 'Upgrade to the 8.6+ starter (camunda.client.auth.token-url) to change them.';
+const LEGACY_ALTERNATIVE = 'Upgrade to the 8.6+ starter (camunda.client.auth.issuer in 8.6 and 8.7, camunda.client.auth.token-url from 8.8) to change them.';
 
 export function generateSpringLegacyYaml(f: SnippetFields): GeneratorOutput {
   return {

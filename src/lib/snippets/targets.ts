@@ -67,13 +67,13 @@ export interface SnippetTarget {
 }
 
 const JAVA_CACHE =
-  'The Java client keeps its token in memory and in a YAML file, ~/.camunda/credentials, keyed by client id (access_token, expiry, token_type); the builder’s credentialsCachePath (ZEEBE_CLIENT_CONFIG_PATH for the legacy client) moves it. Older versions asked for a new token only after a call failed with 401 and retried once. The newest client refreshes 30 seconds before the token expires, retries up to five times with backoff and jitter, and waits as long as a Retry-After header says. Build one client per application and share it: every extra client instance can mean extra token requests.';
+  'The Java client keeps its token in memory and in a YAML file, ~/.camunda/credentials, keyed by client id; the builder’s credentialsCachePath moves it. Released clients (8.6 to 8.8) check the token before every call: when it is missing or expired they fetch a new one, and they fetch again after a 401; they have no early refresh and no backoff. Clients released from 2026 on refresh 30 seconds before expiry, retry with backoff and jitter, and wait as long as a Retry-After header says. Build one client per application and share it: every extra client instance can mean extra token requests.';
 const SPRING_CACHE =
   'The starter builds a Java client for you, so the Java client’s cache applies: memory plus ~/.camunda/credentials, keyed by client id. Move that file with camunda.client.auth.credentials-cache-path, for example when the home directory of a container is read-only. The starter creates one client per application context, so all @JobWorker methods share one token.';
 const NODE_CACHE =
-  'The SDK holds one token per audience (Zeebe, Operate, Tasklist, …) in memory and on disk at ~/.camunda/oauth-token-<clientId>-<AUDIENCE>.json with file mode 0600. It treats the token as expired one second before exp, so it refreshes just in time, and concurrent calls share one in-flight token request. Change the folder with CAMUNDA_TOKEN_CACHE_DIR or switch the file off with CAMUNDA_TOKEN_DISK_CACHE_DISABLE=true. After a 401 from SaaS it writes a marker file so later attempts with the same secret fail at once instead of hammering the token endpoint. Create one Camunda8 object per process and take all clients from it.';
+  'The SDK holds one token per audience (Zeebe, Operate, Tasklist, …) in memory and on disk at ~/.camunda/oauth-token-<clientId>-<AUDIENCE>.json (written with file mode 0600 from 8.8.11). It treats the token as expired one second before exp, so it refreshes just in time, and concurrent calls share one in-flight token request. Change the folder with CAMUNDA_TOKEN_CACHE_DIR or switch the file off with CAMUNDA_TOKEN_DISK_CACHE_DISABLE=true. From 8.7.32 and 8.8.0, after a 401 from SaaS it writes a marker file, and later attempts with the same credentials wait 30 seconds before asking the token endpoint again. Create one Camunda8 object per process and take all clients from it.';
 const GO_CACHE =
-  'The Go client and zbctl store tokens in a YAML file, ~/.camunda/credentials, keyed by audience. Java uses the same file keyed by client id, so the two can overwrite each other’s entries; point one of them elsewhere (ZEEBE_CLIENT_CONFIG_PATH) if you run both on one machine. A new token is requested only when a call fails with UNAUTHENTICATED. Since 8.6 both are community-maintained.';
+  'The Go client and zbctl store tokens in a YAML file, ~/.camunda/credentials, keyed by audience. They check the token before every call and fetch a new one when it is no longer valid (golang.org/x/oauth2 counts it as expired 10 seconds early), and again after an UNAUTHENTICATED answer. Java uses the same file keyed by client id and written differently, so the two tools spoil each other’s entries; point one of them elsewhere if you run both on one machine. Since 8.6 both are community-maintained; npm install -g zbctl installs an old 8.4.1 build.';
 const PYTHON_CACHE =
   'pyzeebe keeps the token in memory only, so every new process starts with a token request. It asks for a new token 60 seconds before the old one expires. Long-lived workers are cheap; short scripts started in a loop are not: each start costs one request against the shared rate limit.';
 const CSHARP_CACHE =
@@ -91,31 +91,31 @@ export const TARGETS: readonly SnippetTarget[] = [
     id: 'java-camunda-client', label: 'CamundaClient', group: 'java', language: 'java', filename: 'CamundaClientFactory.java', versions: '8.8 and newer',
     install: 'Maven: io.camunda:camunda-client-java (same version as your cluster).',
     caching: JAVA_CACHE,
-    tryLocally: `${MOCK}. The cloud builder always talks to the real SaaS addresses, so for a local run use the environment-variable tab, which lets you point CAMUNDA_AUTHORIZATION_SERVER_URL at the mock.`,
+    tryLocally: `${MOCK}. Environment variables override the cloud builder’s values by default, so export CAMUNDA_AUTHORIZATION_SERVER_URL pointing at the mock (see the environment-variable tab) and the builder asks the mock for its token.`,
   },
   {
     id: 'java-zeebe-client', label: 'ZeebeClient (legacy)', group: 'java', language: 'java', filename: 'ZeebeClientFactory.java', versions: '8.7 and older (deprecated in 8.8)',
     install: 'Maven: io.camunda:zeebe-client-java (same version as your cluster).',
     caching: JAVA_CACHE,
-    tryLocally: `${MOCK}. As with CamundaClient, the cloud builder targets SaaS; use ZEEBE_AUTHORIZATION_SERVER_URL from the environment tab to aim the token request at the mock.`,
+    tryLocally: `${MOCK}. As with CamundaClient, environment variables override the builder’s values: export ZEEBE_AUTHORIZATION_SERVER_URL pointing at the mock to aim the token request there.`,
   },
   {
-    id: 'java-env', label: 'Environment variables', group: 'java', language: 'bash', versions: '8.8 and newer (CAMUNDA_*); older clients read the ZEEBE_* names',
+    id: 'java-env', label: 'Environment variables', group: 'java', language: 'bash', versions: 'Java client 8.6 and newer: CAMUNDA_* names, each falling back to its ZEEBE_* name (never ZEEBE_ADDRESS)',
     install: 'Maven: io.camunda:camunda-client-java; then CamundaClient.newClientBuilder().build() reads these variables.',
     caching: JAVA_CACHE,
     tryLocally: `${MOCK}; the exported CAMUNDA_AUTHORIZATION_SERVER_URL then points at the mock, and the client fetches its token there on the first call.`,
   },
   {
-    id: 'spring-yaml', label: 'application.yaml', group: 'spring', language: 'yaml', filename: 'src/main/resources/application.yaml', versions: '8.6 and newer (camunda.client.*)',
+    id: 'spring-yaml', label: 'application.yaml', group: 'spring', language: 'yaml', filename: 'src/main/resources/application.yaml', versions: '8.6 and newer (camunda.client.*; the names follow the Camunda version chosen on this page)',
     install: 'Maven: io.camunda:camunda-spring-boot-starter (8.8+) or io.camunda:spring-boot-starter-camunda-sdk (8.6, 8.7).',
     caching: SPRING_CACHE,
-    tryLocally: `${MOCK}. SaaS mode always uses the real token URL; to try locally, add camunda.client.auth.token-url pointing at the mock (the property exists in current starters; check yours).`,
+    tryLocally: `${MOCK}. SaaS mode fills in the real token URL; to try locally, the snippet sets camunda.client.auth.token-url (8.8 and newer) or camunda.client.auth.issuer (8.6 and 8.7) to the mock.`,
   },
   {
-    id: 'spring-properties', label: 'application.properties', group: 'spring', language: 'properties', filename: 'src/main/resources/application.properties', versions: '8.6 and newer (camunda.client.*)',
+    id: 'spring-properties', label: 'application.properties', group: 'spring', language: 'properties', filename: 'src/main/resources/application.properties', versions: '8.6 and newer (camunda.client.*; the names follow the Camunda version chosen on this page)',
     install: 'Maven: io.camunda:camunda-spring-boot-starter (8.8+) or io.camunda:spring-boot-starter-camunda-sdk (8.6, 8.7).',
     caching: SPRING_CACHE,
-    tryLocally: `${MOCK}. As for YAML: override camunda.client.auth.token-url to reach the mock.`,
+    tryLocally: `${MOCK}. As for YAML: camunda.client.auth.token-url (8.8+) or camunda.client.auth.issuer (8.6, 8.7) points at the mock.`,
   },
   {
     id: 'spring-legacy-yaml', label: 'application.yaml (8.5)', group: 'spring', language: 'yaml', filename: 'src/main/resources/application.yaml', versions: '8.5 and older (zeebe.client.cloud.*)',
@@ -130,13 +130,13 @@ export const TARGETS: readonly SnippetTarget[] = [
     tryLocally: `${MOCK}. The 8.5 cloud properties cannot change the token URL; use the curl tab to try the credentials against the mock instead.`,
   },
   {
-    id: 'node-sdk', label: 'Camunda8 (code)', group: 'node', language: 'typescript', filename: 'camunda.ts', versions: '@camunda8/sdk 8.6 and newer',
+    id: 'node-sdk', label: 'Camunda8 (code)', group: 'node', language: 'typescript', filename: 'camunda.ts', versions: '@camunda8/sdk 8.6.14 and newer (getCamundaRestClient)',
     install: 'npm install @camunda8/sdk',
     caching: NODE_CACHE,
     tryLocally: `${MOCK}; the generated config then carries the mock's CAMUNDA_OAUTH_URL. A token needs no cluster: the SDK's OAuthProvider (Auth.OAuthProvider in @camunda8/sdk) fetches one with getHeaders('ZEEBE'), so you can see the token step succeed before any Zeebe call.`,
   },
   {
-    id: 'node-env', label: 'Environment variables', group: 'node', language: 'bash', versions: '@camunda8/sdk 8.6 and newer',
+    id: 'node-env', label: 'Environment variables', group: 'node', language: 'bash', versions: '@camunda8/sdk 8.6.31 and newer (ZEEBE_TOKEN_AUDIENCE; 8.6.0 reads CAMUNDA_ZEEBE_OAUTH_AUDIENCE)',
     install: 'npm install @camunda8/sdk; then new Camunda8() with no arguments reads these variables.',
     caching: NODE_CACHE,
     tryLocally: `${MOCK}; export the lines, and new Camunda8() will fetch its token from the mock.`,
@@ -149,13 +149,13 @@ export const TARGETS: readonly SnippetTarget[] = [
   },
   {
     id: 'zbctl-flags', label: 'zbctl flags', group: 'go', language: 'bash', versions: 'zbctl 8.x (community-maintained since 8.6)',
-    install: 'npm install -g zbctl (or a binary from the zeebe-client-go releases).',
+    install: 'A zbctl binary from the zeebe-client-go releases (npm install -g zbctl installs an old 8.4.1 build).',
     caching: GO_CACHE,
     tryLocally: `${MOCK}; --authzUrl then points at the mock. zbctl status also needs a gRPC gateway, which the mock does not provide, so expect the token step to succeed and the call to fail.`,
   },
   {
     id: 'zbctl-env', label: 'Environment variables', group: 'go', language: 'bash', versions: 'zbctl and the Go client 8.x',
-    install: 'npm install -g zbctl, or the Go client; zbc.NewOAuthCredentialsProvider(&zbc.OAuthProviderConfig{}) reads these variables.',
+    install: 'zbctl from the zeebe-client-go releases, or the Go client; zbc.NewOAuthCredentialsProvider(&zbc.OAuthProviderConfig{}) reads these variables.',
     caching: GO_CACHE,
     tryLocally: `${MOCK}; ZEEBE_AUTHORIZATION_SERVER_URL then points at the mock.`,
   },

@@ -9,11 +9,16 @@ export const CAMUNDA_TOKEN_LIFETIME_SECONDS = 86_400;
  */
 export const MILLISECONDS_THRESHOLD = 1e11;
 
-/** How long before `exp` the official clients fetch a new token (see the domain notes). */
+/**
+ * How long before `exp` the official clients fetch a new token, with the versions each holds for and
+ * the fact (in `src/lib/clientFacts`) that names its source. A margin of 0 means "once it has expired".
+ */
 export const CLIENT_REFRESH_MARGINS = [
-  { client: 'pyzeebe', marginSeconds: 60 },
-  { client: 'Java client', marginSeconds: 30 },
-  { client: 'Node.js SDK', marginSeconds: 1 },
+  { client: 'pyzeebe 4.x', marginSeconds: 60, factId: 'python-refresh' },
+  { client: 'Java client (releases from 2026)', marginSeconds: 30, factId: 'java-refresh-2026' },
+  { client: 'Go client and zbctl', marginSeconds: 10, factId: 'go-refresh' },
+  { client: 'Node.js SDK 8.6+', marginSeconds: 1, factId: 'node-refresh' },
+  { client: 'Java client 8.6 to 8.8, C# zb-client', marginSeconds: 0, factId: 'java-refresh-released' },
 ] as const;
 
 export type TimeClaim = 'exp' | 'iat' | 'nbf' | 'auth_time';
@@ -40,6 +45,8 @@ export type TokenTimeState = 'valid' | 'expired' | 'not-yet-valid' | 'no-expiry'
 export interface RefreshPoint {
   client: string;
   marginSeconds: number;
+  /** The client fact (with versions and source) behind this point. */
+  factId: string;
   /** Epoch milliseconds at which that client would ask for a new token. */
   refreshAt: number;
   relative: string;
@@ -184,10 +191,10 @@ export function analyseTokenTimes(payload: unknown, now: number, options: TokenT
 
   if (exp !== undefined) {
     result.msUntilExpiry = exp * 1000 - now;
-    result.refreshSchedule = CLIENT_REFRESH_MARGINS.map(({ client, marginSeconds }) => {
+    result.refreshSchedule = CLIENT_REFRESH_MARGINS.map(({ client, marginSeconds, factId }) => {
       const refreshAt = (exp - marginSeconds) * 1000;
       const delta = refreshAt - now;
-      return { client, marginSeconds, refreshAt, relative: delta > 0 ? `refreshes in ${formatDuration(delta)}` : `refreshed ${formatDuration(delta)} ago` };
+      return { client, marginSeconds, factId, refreshAt, relative: delta > 0 ? `refreshes in ${formatDuration(delta)}` : `refreshed ${formatDuration(delta)} ago` };
     });
   }
   if (exp !== undefined && iat !== undefined && exp > iat) {

@@ -49,7 +49,7 @@ export const REPRO_TEXTS: Record<ReproCaseId, ReproTexts> = {
       'A client that keeps this token longer than a minute without asking for a new one sends an expired token: Zeebe answers UNAUTHENTICATED or 401.',
     ],
     lookFor:
-      'Clients must refresh shortly before exp. Those that refresh only after a failed call (Go, zbctl, older Java) see one failure per token lifetime; a stream of failures means the refresh itself fails.',
+      'Clients must not use a token past exp. The official clients check it before every call: the Go client and zbctl renew 10 s before exp, the Node.js SDK 1 s before, released Java clients (8.6 to 8.8) once it has expired, and all fetch again after a 401. A stream of failures means the refresh itself fails.',
   },
   'clock-skew': {
     title: 'Clock skew (the issuer and your machine disagree on the time)',
