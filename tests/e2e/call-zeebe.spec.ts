@@ -82,3 +82,21 @@ test('a driven client with short tokens: refresh ahead never gets a 401, refresh
   await expect(page.getByTestId('client-log')).toContainText('token request (after a 401) → 200');
   await expect(page.getByTestId('client-log')).toContainText('GET /v2/topology (retry) → 200');
 });
+
+test('the Troubleshooting button reproduces a 403 and a 401 from the cluster', async ({ page }) => {
+  await page.goto('docs/troubleshooting');
+  await page.getByRole('link', { name: 'Reproduce a 401 and a 403 from the cluster in the playground' }).click();
+  await expect(page).toHaveURL(/playground#repro=api-401-vs-403$/);
+  await expect(page.getByTestId('repro-banner')).toContainText('401 versus 403 from the cluster');
+  await expect(page.getByRole('status').filter({ hasText: 'mock auth server is running' })).toBeVisible({ timeout: 20_000 });
+  await page.getByRole('button', { name: 'Request token' }).click();
+  await expect(page.getByTestId('token-http-response')).toContainText('HTTP/1.1 200');
+  const section = page.locator('section').filter({ has: page.getByRole('heading', { name: '4. Call Zeebe' }) });
+  await section.getByLabel('Endpoint').selectOption('create-instance');
+  await section.getByRole('button', { name: 'Call Zeebe' }).click();
+  await expect(section.getByTestId('call-http-response')).toContainText('HTTP/1.1 403');
+  await expect(section.getByTestId('call-explanation')).toContainText('a new token changes nothing');
+  await section.getByRole('button', { name: 'Expired token' }).click();
+  await expect(section.getByTestId('call-http-response')).toContainText('HTTP/1.1 401');
+  await expect(section.getByTestId('call-explanation')).toContainText('sending the same token again gives the same answer');
+});
