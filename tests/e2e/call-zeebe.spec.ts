@@ -100,3 +100,20 @@ test('the Troubleshooting button reproduces a 403 and a 401 from the cluster', a
   await expect(section.getByTestId('call-http-response')).toContainText('HTTP/1.1 401');
   await expect(section.getByTestId('call-explanation')).toContainText('sending the same token again gives the same answer');
 });
+
+test('the curl snippet on Connect your client runs against the in-page mock: token, then topology', async ({ page, problems }) => {
+  await openPlaygroundWithToken(page);
+  // The secret, to check that the run never shows it.
+  const secret = await page.getByLabel('Client secret').inputValue();
+  await page.getByRole('link', { name: 'Guide', exact: true }).first().click();
+  await page.getByRole('navigation', { name: 'Docs sidebar' }).getByRole('link', { name: 'Connect your client', exact: true }).click();
+  await page.getByRole('tab', { name: 'curl', exact: true }).first().click();
+  const snippet = page.getByTestId('snippet-curl');
+  await snippet.getByRole('button', { name: 'Run against the in-page mock' }).click();
+  const output = snippet.getByTestId('snippet-run-output');
+  await expect(output).toContainText(/1\. POST https:\/\/login\.cloud\.camunda\.io\/oauth\/token → 200/);
+  await expect(output).toContainText(/3\. GET https:\/\/[a-z]+-\d\.zeebe\.camunda\.io\/[0-9a-f-]{36}\/v2\/topology → 200/);
+  await expect(output).toContainText('"gatewayVersion"');
+  await expect(output).not.toContainText(secret);
+  expect(problems.consoleLines.join('\n')).not.toContain(secret);
+});
