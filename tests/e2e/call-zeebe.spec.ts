@@ -81,6 +81,10 @@ test('a driven client with short tokens: refresh ahead never gets a 401, refresh
   await page.getByRole('button', { name: 'Stop calling' }).click();
   await expect(page.getByTestId('client-log')).toContainText('token request (after a 401) → 200');
   await expect(page.getByTestId('client-log')).toContainText('GET /v2/topology (retry) → 200');
+  // The client's calls appear on the live timeline beside its token requests.
+  const live = page.locator('section').filter({ has: page.getByRole('heading', { name: '5. Watch the rate limit' }) });
+  expect(Number(await live.getByTestId('live-figure-calls').textContent())).toBeGreaterThan(3);
+  await expect(live.getByTestId('live-figure-failed-calls')).not.toHaveText('0');
 });
 
 test('the Troubleshooting button reproduces a 403 and a 401 from the cluster', async ({ page }) => {
