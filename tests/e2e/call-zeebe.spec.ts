@@ -93,6 +93,9 @@ test('the Troubleshooting button reproduces a 403 and a 401 from the cluster', a
   await expect(page).toHaveURL(/playground#repro=api-401-vs-403$/);
   await expect(page.getByTestId('repro-banner')).toContainText('401 versus 403 from the cluster');
   await expect(page.getByRole('status').filter({ hasText: 'mock auth server is running' })).toBeVisible({ timeout: 20_000 });
+  // The settings panel hears the reproduction's change through the mock's settings store.
+  await page.getByText('Mock server settings and faults').click();
+  await expect(page.getByLabel(/Clients may create process instances/)).not.toBeChecked();
   await page.getByRole('button', { name: 'Request token' }).click();
   await expect(page.getByTestId('token-http-response')).toContainText('HTTP/1.1 200');
   const section = page.locator('section').filter({ has: page.getByRole('heading', { name: '4. Call Zeebe' }) });
