@@ -88,7 +88,7 @@ export function useReproScenario({ mock, status }: MockAuthServerState): ReproSc
 
   const end = useCallback(() => {
     if (server) {
-      server.configure({ tokenLifetimeSeconds: DEFAULT_TOKEN_LIFETIME_SECONDS, rateLimit: { ...DEFAULT_RATE_LIMIT } });
+      server.configure({ tokenLifetimeSeconds: DEFAULT_TOKEN_LIFETIME_SECONDS, rateLimit: { ...DEFAULT_RATE_LIMIT }, allowProcessInstanceCreation: true });
       server.setFaults({ ...NO_FAULTS });
       server.reset();
     }

@@ -94,12 +94,13 @@ export default function Playground(): ReactNode {
             5. Watch the rate limit
           </Heading>
           <p>
-            Every token request this page sends appears below as it happens. Click <strong>Request token</strong> a few times in
+            Every token request this page sends appears below as it happens, and every call to the mock cluster as a short bar on
+            its client&apos;s lane (red when refused). Click <strong>Request token</strong> a few times in
             quick succession: after five, the mock blocks this page for a minute and answers 429, as Camunda blocks an address
             that asks too often. The <Link to="/docs/caching-and-rate-limits">caching and rate limits guide</Link> explains why,
             with a simulator.
           </p>
-          <LiveRateLimit server={server} />
+          <LiveRateLimit server={server} api={server ? mockState.mock?.getBrowserClusterApi() : undefined} />
         </section>
       </main>
     </Layout>

@@ -81,4 +81,46 @@ test('a driven client with short tokens: refresh ahead never gets a 401, refresh
   await page.getByRole('button', { name: 'Stop calling' }).click();
   await expect(page.getByTestId('client-log')).toContainText('token request (after a 401) → 200');
   await expect(page.getByTestId('client-log')).toContainText('GET /v2/topology (retry) → 200');
+  // The client's calls appear on the live timeline beside its token requests.
+  const live = page.locator('section').filter({ has: page.getByRole('heading', { name: '5. Watch the rate limit' }) });
+  expect(Number(await live.getByTestId('live-figure-calls').textContent())).toBeGreaterThan(3);
+  await expect(live.getByTestId('live-figure-failed-calls')).not.toHaveText('0');
+});
+
+test('the Troubleshooting button reproduces a 403 and a 401 from the cluster', async ({ page }) => {
+  await page.goto('docs/troubleshooting');
+  await page.getByRole('link', { name: 'Reproduce a 401 and a 403 from the cluster in the playground' }).click();
+  await expect(page).toHaveURL(/playground#repro=api-401-vs-403$/);
+  await expect(page.getByTestId('repro-banner')).toContainText('401 versus 403 from the cluster');
+  await expect(page.getByRole('status').filter({ hasText: 'mock auth server is running' })).toBeVisible({ timeout: 20_000 });
+  // The settings panel hears the reproduction's change through the mock's settings store.
+  await page.getByText('Mock server settings and faults').click();
+  await expect(page.getByLabel(/Clients may create process instances/)).not.toBeChecked();
+  await page.getByRole('button', { name: 'Request token' }).click();
+  await expect(page.getByTestId('token-http-response')).toContainText('HTTP/1.1 200');
+  const section = page.locator('section').filter({ has: page.getByRole('heading', { name: '4. Call Zeebe' }) });
+  await section.getByLabel('Endpoint').selectOption('create-instance');
+  await section.getByRole('button', { name: 'Call Zeebe' }).click();
+  await expect(section.getByTestId('call-http-response')).toContainText('HTTP/1.1 403');
+  await expect(section.getByTestId('call-explanation')).toContainText('a new token changes nothing');
+  await section.getByRole('button', { name: 'Expired token' }).click();
+  await expect(section.getByTestId('call-http-response')).toContainText('HTTP/1.1 401');
+  await expect(section.getByTestId('call-explanation')).toContainText('sending the same token again gives the same answer');
+});
+
+test('the curl snippet on Connect your client runs against the in-page mock: token, then topology', async ({ page, problems }) => {
+  await openPlaygroundWithToken(page);
+  // The secret, to check that the run never shows it.
+  const secret = await page.getByLabel('Client secret').inputValue();
+  await page.getByRole('link', { name: 'Guide', exact: true }).first().click();
+  await page.getByRole('navigation', { name: 'Docs sidebar' }).getByRole('link', { name: 'Connect your client', exact: true }).click();
+  await page.getByRole('tab', { name: 'curl', exact: true }).first().click();
+  const snippet = page.getByTestId('snippet-curl');
+  await snippet.getByRole('button', { name: 'Run against the in-page mock' }).click();
+  const output = snippet.getByTestId('snippet-run-output');
+  await expect(output).toContainText(/1\. POST https:\/\/login\.cloud\.camunda\.io\/oauth\/token → 200/);
+  await expect(output).toContainText(/3\. GET https:\/\/[a-z]+-\d\.zeebe\.camunda\.io\/[0-9a-f-]{36}\/v2\/topology → 200/);
+  await expect(output).toContainText('"gatewayVersion"');
+  await expect(output).not.toContainText(secret);
+  expect(problems.consoleLines.join('\n')).not.toContain(secret);
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { AuthServerEvent } from '../../src/lib/authServer/events';
 import { aggregateTimeline } from '../../src/lib/simulator';
-import { MAX_LIVE_LANES, addMockEvent, createLiveLog, laneLabelFor, liveResult, mapMockOutcome } from '../../src/lib/simulatorView/liveTimeline';
+import { DEFAULT_RATE_LIMIT } from '../../src/lib/authServer/rateLimiter';
+import type { ApiEvent } from '../../src/lib/clusterApi/apiEvents';
+import { MAX_LIVE_LANES, addApiEvent, addMockEvent, createLiveLog, laneLabelFor, liveResult, mapMockOutcome } from '../../src/lib/simulatorView/liveTimeline';
 import { fakeClock, makeServer, tokenRequest } from './authServerHelpers';
 
 const LIMIT = { ratePerSecond: 1, burst: 5, blockMs: 60_000 };
@@ -41,7 +43,7 @@ describe('mapping mock events to the timeline', () => {
     expect(log.budget.map((b) => [b.t, b.budget])).toEqual([[1000, 4], [1100, 3], [1200, 2], [1300, 1], [1400, 0], [1500, 0]]);
     expect(log.tokens).toHaveLength(5);
     expect(log.tokens[0]).toMatchObject({ issuedAt: 1000, expiresAt: 1000 + DAY, lanes: ['client:client-aaaaaaaaaaaaaaaaaaaaaaaaaaaa'] });
-    expect(log.counts).toEqual({ requests: 7, issued: 5, rateLimited: 2, refused: 0, serverErrors: 0 });
+    expect(log.counts).toEqual({ requests: 7, issued: 5, rateLimited: 2, refused: 0, serverErrors: 0, calls: 0, failedCalls: 0 });
 
     const result = liveResult(log, 40_000, LIMIT, DAY);
     expect(result.durationMs).toBe(30_000);
@@ -93,5 +95,24 @@ describe('the live result', () => {
     expect(r.durationMs).toBe(120_000);
     expect(r.summary.timeBlockedMs).toBe(10_000);
     expect(liveResult(log, 500_000, LIMIT, DAY, 120_000).durationMs).toBe(500_000);
+  });
+});
+
+describe('API calls on the live timeline', () => {
+  const tokenEvent = (clientId: string): AuthServerEvent => ({ time: 1_000, kind: 'token', clientId, audience: 'zeebe.camunda.io', outcome: 'issued', status: 200, latencyMs: 0, source: 'browser', limiter: { budget: 4, blockedUntil: null } });
+  const apiEvent = (clientId: string | null, status: number): ApiEvent => ({ time: 2_000, method: 'GET', path: '/v2/topology', clusterId: 'c', clientId, status, outcome: status === 200 ? 'ok' : 'expired', source: 'browser' });
+
+  it('draws a call as a short span on its client lane, served or failing, and counts it', () => {
+    let log = addMockEvent(createLiveLog(0), tokenEvent('client-a'), 60_000);
+    log = addApiEvent(log, apiEvent('client-a', 200));
+    log = addApiEvent(log, apiEvent('client-a', 401));
+    expect(log.spans.map((s) => [s.lane, s.start, s.state])).toEqual([['client:client-a', 2_000, 'served'], ['client:client-a', 2_000, 'failing']]);
+    expect(liveResult(log, 5_000, DEFAULT_RATE_LIMIT, 60_000).summary).toMatchObject({ calls: 2, servedCalls: 1, failedCalls: 1 });
+  });
+
+  it('counts a call whose client has no lane without drawing it', () => {
+    const log = addApiEvent(createLiveLog(0), apiEvent(null, 401));
+    expect(log.spans).toEqual([]);
+    expect(log.counts).toMatchObject({ calls: 1, failedCalls: 1 });
   });
 });

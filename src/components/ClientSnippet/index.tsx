@@ -5,6 +5,7 @@ import CodeBlock from '@theme/CodeBlock';
 import type { TargetId } from '@site/src/lib/snippets';
 import { useClientSnippet } from '@site/src/hooks/useClientSnippet';
 import { useCopyToClipboard } from '@site/src/hooks/useCopyToClipboard';
+import SnippetRun from '@site/src/components/SnippetRun';
 import InlineText from './InlineText';
 import styles from './styles.module.css';
 
@@ -73,6 +74,7 @@ export default function ClientSnippet({ targetId, compact = false }: ClientSnipp
           {shown}
         </CodeBlock>
       </div>
+      {!compact && (targetId === 'curl' || targetId === 'curl-json') && <SnippetRun bodyFormat={targetId === 'curl' ? 'form' : 'json'} />}
       {snippet.warnings.length > 0 && (
         <div className={clsx('alert alert--warning', styles.warnings)} role="note">
           <strong>Check these values</strong>

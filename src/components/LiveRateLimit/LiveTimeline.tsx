@@ -64,6 +64,14 @@ export default function LiveTimeline({ server, log }: { server: AuthServer; log:
           <dd>{formatCount(c.refused)}</dd>
         </div>
         <div>
+          <dt>API calls</dt>
+          <dd data-testid="live-figure-calls">{formatCount(c.calls)}</dd>
+        </div>
+        <div>
+          <dt>Calls refused (401/403)</dt>
+          <dd data-testid="live-figure-failed-calls">{formatCount(c.failedCalls)}</dd>
+        </div>
+        <div>
           <dt>Blocks</dt>
           <dd data-testid="live-figure-blocks">{formatCount(log.blocks.length)}</dd>
         </div>

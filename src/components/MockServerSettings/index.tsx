@@ -1,5 +1,7 @@
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { AuthServer } from '@site/src/lib/authServer/authServer';
+import type { MockSettingsSnapshot } from '@site/src/lib/authServer/settingsStore';
+import { useMockSettings } from '@site/src/hooks/useMockSettings';
 import styles from './styles.module.css';
 
 interface Draft {
@@ -14,9 +16,7 @@ interface Draft {
   allowProcessInstanceCreation: boolean;
 }
 
-function draftOf(server: AuthServer): Draft {
-  const s = server.getSettings();
-  const f = server.getFaults();
+function draftOf({ settings: s, faults: f }: MockSettingsSnapshot): Draft {
   return {
     acceptAny: s.acceptAny,
     tokenLifetimeSeconds: String(s.tokenLifetimeSeconds),
@@ -39,9 +39,12 @@ export default function MockServerSettings({ server }: { server: AuthServer | un
   const id = useId();
   const [draft, setDraft] = useState<Draft | undefined>();
   const [error, setError] = useState<string | undefined>();
+  const snapshot = useMockSettings(server);
+  // The version this panel wrote last: its own change must not reset a half-typed field.
+  const ownVersion = useRef<number | undefined>(undefined);
   useEffect(() => {
-    if (server) setDraft(draftOf(server));
-  }, [server]);
+    if (snapshot && snapshot.version !== ownVersion.current) setDraft(draftOf(snapshot));
+  }, [snapshot]);
   if (!server || !draft) return <p>Waiting for the mock auth server…</p>;
 
   const apply = (next: Draft) => {
@@ -68,6 +71,8 @@ export default function MockServerSettings({ server }: { server: AuthServer | un
       setError(undefined);
     } catch (e) {
       setError((e as Error).message);
+    } finally {
+      ownVersion.current = server.settingsStore.get().version;
     }
   };
   const field = (key: keyof Draft, label: string, unit: string) => (

@@ -16,6 +16,7 @@ import { buildJwks, createSigningKeys, SIGNING_ALGORITHM, type JsonWebKeySet, ty
 import { parseTokenRequest, type TokenRequest } from './parseTokenRequest';
 import { createRateLimiter, type LimiterSnapshot, type RateLimiter } from './rateLimiter';
 import { applySettings, defaultSettings, type AuthServerSettings, type SettingsChange } from './settings';
+import { createSettingsStore, type SettingsStore } from './settingsStore';
 import { createTarpit } from './tarpit';
 import { createTokenUrlSet, matchWellKnown, type WellKnownDocument } from './tokenUrls';
 
@@ -59,6 +60,8 @@ export interface AuthServer {
   /** Change settings; a changed rate limit starts with a fresh limiter. Throws AuthServerConfigError. */
   configure(change: SettingsChange): AuthServerSettings;
   getFaults(): FaultSettings;
+  /** Settings and faults as one observable store (views subscribe; writers use configure/setFaults). */
+  readonly settingsStore: Pick<SettingsStore, 'get' | 'subscribe'>;
   setFaults(change: Partial<FaultSettings>): FaultSettings;
   subscribe(listener: AuthServerListener): () => void;
   peekLimiter(source: string): LimiterSnapshot;
@@ -95,6 +98,7 @@ export function createAuthServer(options: AuthServerOptions): AuthServer {
   let faults = updateFaults(NO_FAULTS, options.faults ?? {});
   let limiter = makeLimiter(settings.rateLimit);
   const tarpit = createTarpit(() => settings.tarpit);
+  const store = createSettingsStore(settings, faults);
   const events = createEventBus();
   const tokenUrls = createTokenUrlSet();
   const keysPromise = Promise.resolve(options.keys ?? createSigningKeys());
@@ -239,11 +243,14 @@ export function createAuthServer(options: AuthServerOptions): AuthServer {
       if (limitChanged) limiter = makeLimiter(next.rateLimit);
       settings = next;
       endpointPinned = pinned;
+      store.update({ settings });
       return structuredClone(settings);
     },
     getFaults: () => ({ ...faults }),
+    settingsStore: { get: store.get, subscribe: store.subscribe },
     setFaults(change) {
       faults = updateFaults(faults, change);
+      store.update({ faults });
       return { ...faults };
     },
     subscribe: (listener) => events.subscribe(listener),

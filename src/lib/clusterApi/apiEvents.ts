@@ -8,6 +8,8 @@ export interface ApiEvent {
   /** API path from `/v2/` on; empty for a URL that is not an API address. */
   path: string;
   clusterId: string | null;
+  /** The client the bearer token names (read without trusting it), or null. */
+  clientId: string | null;
   status: number;
   outcome: 'ok' | ClusterApiErrorCode;
   source: string;

@@ -3,6 +3,7 @@
  * trusts that server's keys, issuer and clock, and its settings' authorization switch. Like the
  * auth server it never reads the clock itself and returns plain data for its adapters.
  */
+import { decodeJwt } from 'jose';
 import type { AuthServer } from '../authServer/authServer';
 import { createEventBus } from './apiEvents';
 import type { ApiCallListener, ApiEvent } from './apiEvents';
@@ -33,6 +34,19 @@ export interface ClusterApi {
   matches(url: string): boolean;
   handle(request: ApiHttpRequest): Promise<MockHttpResponse>;
   subscribe(listener: ApiCallListener): () => void;
+}
+
+/** Who the token claims to be, for the event log only (a refused token may lie). */
+function claimedClient(authorization: string | null): string | null {
+  const m = /^Bearer\s+(\S+)/i.exec(authorization ?? '');
+  if (!m) return null;
+  try {
+    const claims = decodeJwt(m[1]);
+    const id = claims['https://camunda.com/clientId'] ?? claims.azp;
+    return typeof id === 'string' ? id : null;
+  } catch {
+    return null;
+  }
 }
 
 const ENDPOINTS: Record<string, string[]> = {
@@ -97,7 +111,8 @@ export function createClusterApi(options: ClusterApiOptions): ClusterApi {
           detail = failure.message;
         }
       }
-      events.publish({ time: now, method: request.method, path: route?.apiPath ?? '', clusterId: route?.clusterId ?? null, status: response.status, outcome: code, source: request.source, detail });
+      const clientId = claimedClient(request.headers.get('authorization'));
+      events.publish({ time: now, method: request.method, path: route?.apiPath ?? '', clusterId: route?.clusterId ?? null, clientId, status: response.status, outcome: code, source: request.source, detail });
       return response;
     },
     subscribe: (listener) => events.subscribe(listener),

@@ -7,7 +7,8 @@
 import type { AuthServerEvent, RequestOutcome as MockOutcome } from '../authServer/events';
 import type { RateLimiterOptions } from '../authServer/rateLimiter';
 import { DEFAULT_SCENARIO } from '../simulator/scenario';
-import type { BlockRecord, BudgetSample, LaneInfo, RequestOutcome, SimulationResult, TokenRecord, TokenRequestRecord } from '../simulator';
+import type { ApiEvent } from '../clusterApi/apiEvents';
+import type { BlockRecord, BudgetSample, LaneInfo, RequestOutcome, SimulationResult, Span, TokenRecord, TokenRequestRecord } from '../simulator';
 
 /** Beyond this many client ids the rest share one lane. */
 export const MAX_LIVE_LANES = 6;
@@ -24,12 +25,14 @@ export interface LiveLog {
   blocks: BlockRecord[];
   budget: BudgetSample[];
   tokens: TokenRecord[];
+  /** API calls to the mock cluster, drawn as short spans on their client's lane. */
+  spans: Span[];
   /** Running totals (the request list may drop its oldest entries; these never do). */
-  counts: { requests: number; issued: number; rateLimited: number; refused: number; serverErrors: number };
+  counts: { requests: number; issued: number; rateLimited: number; refused: number; serverErrors: number; calls: number; failedCalls: number };
 }
 
 export function createLiveLog(origin: number): LiveLog {
-  return { origin, sources: [], lanes: [], requests: [], blocks: [], budget: [], tokens: [], counts: { requests: 0, issued: 0, rateLimited: 0, refused: 0, serverErrors: 0 } };
+  return { origin, sources: [], lanes: [], requests: [], blocks: [], budget: [], tokens: [], spans: [], counts: { requests: 0, issued: 0, rateLimited: 0, refused: 0, serverErrors: 0, calls: 0, failedCalls: 0 } };
 }
 
 /**
@@ -113,6 +116,7 @@ export function addMockEvent(log: LiveLog, event: AuthServerEvent, tokenLifetime
 
   const c = log.counts;
   const counts = {
+    ...c,
     requests: c.requests + 1,
     issued: c.issued + (outcome === 'issued' ? 1 : 0),
     rateLimited: c.rateLimited + (outcome === 'rate_limited' ? 1 : 0),
@@ -120,6 +124,24 @@ export function addMockEvent(log: LiveLog, event: AuthServerEvent, tokenLifetime
     serverErrors: c.serverErrors + (outcome === 'server_error' ? 1 : 0),
   };
   return { ...log, sources, lanes, requests, blocks, budget, tokens, counts };
+}
+
+/** How wide a call is drawn: calls are instants, and a visible mark needs some width. */
+export const API_CALL_SPAN_MS = 400;
+
+/**
+ * Add one API call of the mock cluster as a span on its client's lane (served for 2xx, failing
+ * otherwise). A call from a client with no token request on this page has no lane and is only counted.
+ */
+export function addApiEvent(log: LiveLog, event: ApiEvent): LiveLog {
+  const t = Math.max(0, event.time - log.origin);
+  const failed = event.status < 200 || event.status >= 300;
+  const counts = { ...log.counts, calls: log.counts.calls + 1, failedCalls: log.counts.failedCalls + (failed ? 1 : 0) };
+  const lane = log.lanes.find((l) => l.id === `client:${event.clientId ?? '?'}`) ?? log.lanes.find((l) => l.id === OTHER_LANE && event.clientId !== null);
+  if (!lane) return { ...log, counts };
+  const span: Span = { lane: lane.id, unit: lane.id, audience: 'zeebe.camunda.io', start: t, end: t + API_CALL_SPAN_MS, state: failed ? 'failing' : 'served', workers: 1, calls: 1 };
+  const spans = log.spans.length >= MAX_LIVE_REQUESTS ? [...log.spans.slice(1), span] : [...log.spans, span];
+  return { ...log, spans, counts };
 }
 
 /**
@@ -138,7 +160,7 @@ export function liveResult(log: LiveLog, now: number, rateLimit: RateLimiterOpti
     lanes: log.lanes,
     units: [],
     tokenRequests: log.requests,
-    spans: [],
+    spans: log.spans,
     blocks: log.blocks,
     tokens: log.tokens,
     limiterBudget: log.budget,
@@ -150,9 +172,9 @@ export function liveResult(log: LiveLog, now: number, rateLimit: RateLimiterOpti
       tokensIssued: log.counts.issued,
       timeBlockedMs: blockedMs,
       blocks: log.blocks.length,
-      calls: 0,
-      servedCalls: 0,
-      failedCalls: 0,
+      calls: log.counts.calls,
+      servedCalls: log.counts.calls - log.counts.failedCalls,
+      failedCalls: log.counts.failedCalls,
       pendingCalls: 0,
       addedLatencyP50Ms: 0,
       addedLatencyP99Ms: 0,

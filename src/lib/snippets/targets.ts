@@ -133,13 +133,13 @@ export const TARGETS: readonly SnippetTarget[] = [
     id: 'node-sdk', label: 'Camunda8 (code)', group: 'node', language: 'typescript', filename: 'camunda.ts', versions: '@camunda8/sdk 8.6.14 and newer (getCamundaRestClient)',
     install: 'npm install @camunda8/sdk',
     caching: NODE_CACHE,
-    tryLocally: `${MOCK}; the generated config then carries the mock's CAMUNDA_OAUTH_URL. A token needs no cluster: the SDK's OAuthProvider (Auth.OAuthProvider in @camunda8/sdk) fetches one with getHeaders('ZEEBE'), so you can see the token step succeed before any Zeebe call.`,
+    tryLocally: `${MOCK}; the generated config then carries the mock's CAMUNDA_OAUTH_URL. A token needs no cluster: the SDK's OAuthProvider (Auth.OAuthProvider in @camunda8/sdk) fetches one with getHeaders('ZEEBE'), so you can see the token step succeed before any Zeebe call. The file also carries the mock's ZEEBE_REST_ADDRESS, so getCamundaRestClient().getTopology() then gets 200 from it.`,
   },
   {
     id: 'node-env', label: 'Environment variables', group: 'node', language: 'bash', versions: '@camunda8/sdk 8.6.31 and newer (ZEEBE_TOKEN_AUDIENCE; 8.6.0 reads CAMUNDA_ZEEBE_OAUTH_AUDIENCE)',
     install: 'npm install @camunda8/sdk; then new Camunda8() with no arguments reads these variables.',
     caching: NODE_CACHE,
-    tryLocally: `${MOCK}; export the lines, and new Camunda8() will fetch its token from the mock.`,
+    tryLocally: `${MOCK}; export the lines, and new Camunda8() will fetch its token from the mock; its REST client's calls (getTopology) go to the mock's ZEEBE_REST_ADDRESS and succeed.`,
   },
   {
     id: 'go-client', label: 'Go client', group: 'go', language: 'go', filename: 'main.go', versions: 'zeebe-client-go v8 (community-maintained since 8.6)',

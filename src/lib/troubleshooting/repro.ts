@@ -32,6 +32,7 @@ export const REPRO_CASE_IDS = [
   'maintenance',
   'wrong-region',
   'tls-port',
+  'api-401-vs-403',
 ] as const;
 
 export type ReproCaseId = (typeof REPRO_CASE_IDS)[number];
@@ -161,7 +162,7 @@ function describeProblems(fileText: string): string[] {
     .map((p) => `Line ${p.line}: ${p.message}`);
 }
 
-const BASE_SETTINGS: SettingsChange = { tokenLifetimeSeconds: DEFAULT_TOKEN_LIFETIME_SECONDS, rateLimit: { ...DEFAULT_RATE_LIMIT } };
+const BASE_SETTINGS: SettingsChange = { tokenLifetimeSeconds: DEFAULT_TOKEN_LIFETIME_SECONDS, rateLimit: { ...DEFAULT_RATE_LIMIT }, allowProcessInstanceCreation: true };
 
 /** Plan the reproduction of `caseId` with `client`. Throws ReproError for an unknown case. */
 export function planRepro(caseId: string, client: ReproClient): ReproPlan {
@@ -214,6 +215,9 @@ export function planRepro(caseId: string, client: ReproClient): ReproPlan {
       const plaintext = setExport(setExport(file, 'ZEEBE_ADDRESS', `${host}:26500`), 'ZEEBE_GRPC_ADDRESS', `grpc://${host}:26500`);
       return { ...plan, fileText: plaintext, fileProblems: describeProblems(plaintext) };
     }
+    case 'api-401-vs-403':
+      // The token step succeeds; the cluster call in step 4 shows the 403 (and the 401 beside it).
+      return { ...plan, settings: { ...plan.settings, allowProcessInstanceCreation: false } };
   }
 }
 

@@ -89,4 +89,14 @@ export const REPRO_TEXTS: Record<ReproCaseId, ReproTexts> = {
     lookFor:
       'SaaS listens on port 443 and speaks TLS only. Use the addresses from the Console file: grpcs://… :443 for gRPC, https:// for REST.',
   },
+  'api-401-vs-403': {
+    title: '401 versus 403 from the cluster (token refused, or permission missing)',
+    steps: [
+      'The mock cluster now refuses to let clients create process instances, as a cluster where the client has no such authorization would.',
+      'Press "Request token", then in step 4 choose "POST /v2/process-instances" and press "Call Zeebe": 403 Forbidden, although the token is valid.',
+      'Press "Expired token" beside it: 401 Unauthorized with a WWW-Authenticate header, because the token itself is refused.',
+    ],
+    lookFor:
+      'A 401 is about the token: get a correct, fresh one (audience, cluster, expiry). A 403 is about permissions: a new token changes nothing; grant the client the authorization.',
+  },
 };
