@@ -9,6 +9,7 @@ const sidebars = {
     'access-tokens',
     'caching-and-rate-limits',
     'connect-your-client',
+    'camunda-8-8-and-self-managed',
     'troubleshooting',
     'mock-auth-server',
   ],

@@ -66,3 +66,21 @@ test('a link with ?camunda=8.7 sets the version, and the variables table follows
   // Every table carries where its facts come from.
   await expect(page.getByRole('link', { name: 'CamundaClientEnvironmentVariables.java' }).first()).toHaveAttribute('href', /github\.com\/camunda\/camunda/);
 });
+
+test('the checker follows the version and reads a Self-Managed file without SaaS errors', async ({ page }) => {
+  await page.goto('docs/credentials-file');
+  const box = page.getByLabel('Credentials file to check');
+  const main = page.locator('main');
+  await box.fill('camunda.client.mode=saas\ncamunda.client.cluster-id=5c34c0a7-7f29-4424-8414-125615f7a9b9\ncamunda.client.region=bru-2\n');
+  await expect(main).toContainText('is a setting of Camunda 8.6 and 8.7, but this page is set to Camunda 8.8 and newer');
+  await page.getByRole('group', { name: 'Camunda version' }).first().getByLabel('8.6 / 8.7').check();
+  await expect(main).not.toContainText('but this page is set to Camunda');
+
+  await box.fill(
+    'ZEEBE_ADDRESS=localhost:26500\nZEEBE_CLIENT_ID=zeebe\nZEEBE_CLIENT_SECRET=zecret\n' +
+      'ZEEBE_AUTHORIZATION_SERVER_URL=http://localhost:18080/auth/realms/camunda-platform/protocol/openid-connect/token\n' +
+      'ZEEBE_TOKEN_AUDIENCE=orchestration\nZEEBE_SECURE_CONNECTION=false\n',
+  );
+  await expect(main).toContainText('This looks like a Self-Managed file');
+  await expect(main).not.toContainText('is not a name any Camunda client reads');
+});

@@ -107,3 +107,18 @@ describe('every variable the current clients read is known', () => {
     expect(problems.filter((p) => p.code === 'unknown-variable')).toEqual([]);
   });
 });
+
+describe('the checker follows the chosen Camunda version', () => {
+  const props87 = 'camunda.client.mode=saas\ncamunda.client.cluster-id=5c34c0a7-7f29-4424-8414-125615f7a9b9\ncamunda.client.region=bru-2\n';
+  const props88 = 'camunda.client.mode=saas\ncamunda.client.cloud.cluster-id=5c34c0a7-7f29-4424-8414-125615f7a9b9\ncamunda.client.cloud.region=bru-2\n';
+  it('warns about 8.6/8.7 Spring names when 8.8 is chosen, and the other way round', () => {
+    expect(codes(parseCredentials(props87, { version: '8.8' }).problems)).toContain('other-version');
+    expect(codes(parseCredentials(props87, { version: '8.7' }).problems)).not.toContain('other-version');
+    expect(codes(parseCredentials(props88, { version: '8.7' }).problems)).toContain('other-version');
+    expect(codes(parseCredentials(props88, { version: '8.8' }).problems)).not.toContain('other-version');
+  });
+  it('reads both generations when no version is given', () => {
+    expect(parseCredentials(props87).partial.clusterId).toBe('5c34c0a7-7f29-4424-8414-125615f7a9b9');
+    expect(codes(parseCredentials(props87).problems)).not.toContain('other-version');
+  });
+});

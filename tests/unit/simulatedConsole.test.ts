@@ -53,3 +53,15 @@ describe('createConsoleClient', () => {
     expect(JSON.stringify(summary)).not.toContain(credentials.clientSecret);
   });
 });
+
+describe('the Console scopes follow the Camunda version', () => {
+  it('offers the 8.8 scopes and maps them onto the components they cover', async () => {
+    const { scopeOptions, grantedScopes, scopeLabels } = await import('../../src/lib/console/scopeOptions');
+    expect(scopeOptions('8.8').map((o) => o.label)).toEqual(['Orchestration Cluster API', 'Optimize API', 'Administration API']);
+    expect(scopeOptions('8.7').map((o) => o.label)).toEqual(['Zeebe', 'Tasklist', 'Operate', 'Optimize', 'Secrets']);
+    expect(grantedScopes('8.8', ['Orchestration'])).toEqual(['Zeebe', 'Tasklist', 'Operate']);
+    expect(grantedScopes('8.8', ['Administration'])).toEqual(['Secrets']);
+    expect(scopeLabels('8.8', ['Zeebe', 'Tasklist', 'Operate'])).toEqual(['Orchestration Cluster API']);
+    expect(scopeLabels('8.7', ['Zeebe', 'Secrets'])).toEqual(['Zeebe', 'Secrets']);
+  });
+});

@@ -16,6 +16,8 @@ import {
   type CredentialsFormat,
   type Problem,
 } from '@site/src/lib/credentials';
+import { useCamundaVersion } from '@site/src/hooks/useCamundaVersion';
+import VersionSwitch from '@site/src/components/VersionSwitch';
 import GenerateControls from './GenerateControls';
 import DownloadAs from './DownloadAs';
 import { readClipboardText, readTextFile } from './browserIo';
@@ -83,9 +85,10 @@ export default function CredentialsEditor({ mockState }: { mockState: MockAuthSe
     else setNotice({ tone: 'error', text: outcome.message });
   };
 
+  const [version] = useCamundaVersion();
   const generate = (region: string, scopes: ConsoleScope[]) => {
     const c = generateMockCredentials({ region, scopes, name: 'playground-mock' });
-    setFileText(writeConsoleFile(c));
+    setFileText(writeConsoleFile(c, version === '8.8' ? '8.8' : 'classic'));
     setCredentials(c, 'generated');
     setNotice({ tone: 'info', text: 'Generated a mock client in the Console file format and registered it with the in-page mock server.' });
   };
@@ -148,6 +151,7 @@ export default function CredentialsEditor({ mockState }: { mockState: MockAuthSe
           Clear
         </button>
       </div>
+      <VersionSwitch note="Checks, scopes and generated files follow it." />
       <GenerateControls onGenerate={generate} />
       {notice && (
         <p className={clsx(styles.notice, notice.tone === 'error' && styles.noticeError)} role={notice.tone === 'error' ? 'alert' : 'status'} data-testid="editor-notice">

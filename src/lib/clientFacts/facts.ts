@@ -77,7 +77,7 @@ export const CLIENT_FACTS: readonly ClientFact[] = [
     sources: ['nodeOAuthProvider', 'nodeCooldownIssue'] }),
   // --- Go client and zbctl ---
   fact({ id: 'go-config', client: 'go', topic: 'config', versions: 'zeebe-client-go 8.x',
-    text: 'Reads ZEEBE_ADDRESS, ZEEBE_CLIENT_ID, ZEEBE_CLIENT_SECRET, ZEEBE_TOKEN_AUDIENCE, ZEEBE_AUTHORIZATION_SERVER_URL and a token scope; zbctl takes the same as --address, --clientId, --clientSecret, --audience and --authzUrl.',
+    text: 'Reads ZEEBE_ADDRESS, ZEEBE_CLIENT_ID, ZEEBE_CLIENT_SECRET, ZEEBE_TOKEN_AUDIENCE, ZEEBE_AUTHORIZATION_SERVER_URL and ZEEBE_TOKEN_SCOPE (environment variables override the values in code); zbctl takes the same as --address, --clientId, --clientSecret, --audience and --authzUrl.',
     sources: ['goOAuthProvider'] }),
   fact({ id: 'go-cache', client: 'go', topic: 'cache', versions: 'zeebe-client-go 8.x',
     text: 'Keeps tokens in the YAML file ~/.camunda/credentials, one entry per audience.',
@@ -90,8 +90,8 @@ export const CLIENT_FACTS: readonly ClientFact[] = [
     sources: ['goOAuthProvider'] }),
   // --- pyzeebe ---
   fact({ id: 'python-config', client: 'python', topic: 'config', versions: 'pyzeebe 4.x (environment variables from 4.1.0)',
-    text: 'create_camunda_cloud_channel(client_id, client_secret, cluster_id, region); from 4.1.0 it also reads the client id, secret, audience and OAuth URL from CAMUNDA_* or ZEEBE_* variables, and CAMUNDA_CLUSTER_ID and CAMUNDA_CLUSTER_REGION.',
-    sources: ['pyzeebeChannel'] }),
+    text: 'create_camunda_cloud_channel(client_id, client_secret, cluster_id, region); from 4.1.0 it also reads CAMUNDA_CLIENT_ID or ZEEBE_CLIENT_ID, CAMUNDA_CLIENT_SECRET or ZEEBE_CLIENT_SECRET, CAMUNDA_TOKEN_AUDIENCE or ZEEBE_TOKEN_AUDIENCE, CAMUNDA_OAUTH_URL or ZEEBE_AUTHORIZATION_SERVER_URL, CAMUNDA_CLUSTER_ID, CAMUNDA_CLUSTER_REGION and ZEEBE_ADDRESS.',
+    sources: ['pyzeebeChannelUtils', 'pyzeebeChannel'] }),
   fact({ id: 'python-refresh', client: 'python', topic: 'refresh', versions: 'pyzeebe 4.x',
     text: 'Keeps the token in memory only and fetches a new one 60 seconds before expiry.',
     sources: ['pyzeebeOAuth'] }),

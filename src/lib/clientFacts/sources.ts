@@ -34,6 +34,7 @@ export const SOURCES = {
   goOAuthProvider: { title: 'zeebe-client-go pkg/zbc/oauthCredentialsProvider.go', url: `${GO_CLIENT}/pkg/zbc/oauthCredentialsProvider.go` },
   goOAuth2Token: { title: 'golang.org/x/oauth2 token.go (expiryDelta)', url: 'https://github.com/golang/oauth2/blob/master/token.go' },
   pyzeebeOAuth: { title: 'pyzeebe pyzeebe/credentials/oauth.py', url: `${PYZEEBE}/pyzeebe/credentials/oauth.py` },
+  pyzeebeChannelUtils: { title: 'pyzeebe pyzeebe/channel/utils.py', url: `${PYZEEBE}/pyzeebe/channel/utils.py` },
   pyzeebeChannel: { title: 'pyzeebe pyzeebe/channel/oauth_channel.py', url: `${PYZEEBE}/pyzeebe/channel/oauth_channel.py` },
   csharpBuilder: { title: 'zeebe-client-csharp CamundaCloudClientBuilder.cs', url: `${CSHARP}/CamundaCloudClientBuilder.cs` },
   csharpTokenProvider: { title: 'zeebe-client-csharp CamundaCloudTokenProvider.cs', url: `${CSHARP}/CamundaCloudTokenProvider.cs` },

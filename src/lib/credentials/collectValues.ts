@@ -20,6 +20,7 @@ import {
 } from './checkValues';
 import type { CredentialField, VariableInfo } from './variables';
 import { asSelfManagedNote, selfManagedReasons } from './selfManaged';
+import { versionLabel, type CamundaVersionId } from '../camundaVersion';
 
 /** `$(command)` or a backtick command: the shell runs it when the file is sourced. */
 const COMMAND_SUBSTITUTION = /\$\(|`/;
@@ -93,7 +94,7 @@ function reportUnknown(entry: Entry, format: CredentialsFormat, withSuggestion: 
   return undefined;
 }
 
-export function collectValues(entries: readonly Entry[], format: CredentialsFormat): CollectedValues {
+export function collectValues(entries: readonly Entry[], format: CredentialsFormat, version?: CamundaVersionId): CollectedValues {
   const problems: Problem[] = [];
   const candidates = new Map<CredentialField, Candidate[]>();
   const unresolved = new Set<CredentialField>();
@@ -125,6 +126,9 @@ export function collectValues(entries: readonly Entry[], format: CredentialsForm
     const field = resolution.kind === 'variable' ? resolution.info.field : resolution.field;
     if (!field) return;
     const ctx: ValueContext = { key: entry.key, range: entry.valueRange };
+    if (version && info?.camunda && !info.camunda.includes(version)) {
+      problems.push(createProblem('other-version', 'warning', `${entry.key} is a setting of Camunda ${info.versions}, but this page is set to Camunda ${versionLabel(version)}, whose starter does not read it. ${info.purpose}`, entry.keyRange, entry.key));
+    }
     if (entry.reference) {
       unresolved.add(field);
       problems.push(createProblem('unresolved-reference', 'info', `${entry.key} refers to another variable, whose value this page cannot see. Its value is not checked.`, entry.valueRange, entry.key));

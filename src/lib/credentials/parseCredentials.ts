@@ -2,6 +2,7 @@
  * The one call the UI needs: text in, entries, credentials and problems out. It never throws,
  * whatever the input; anything wrong is a problem with a position.
  */
+import type { CamundaVersionId } from '../camundaVersion';
 import { detectFormat } from './detectFormat';
 import type { CredentialsFormat, Entry, ParsedEntries } from './entry';
 import type { Credentials } from './model';
@@ -24,6 +25,8 @@ export const MAX_CREDENTIALS_INPUT_LENGTH = 1024 * 1024;
 export interface ParseCredentialsOptions {
   /** Read the text as this format instead of guessing. */
   format?: CredentialsFormat;
+  /** The Camunda version the file is for; names of the other version get a warning. */
+  version?: CamundaVersionId;
 }
 
 export interface ParseCredentialsResult {
@@ -121,7 +124,7 @@ export function parseCredentials(text: string, options: ParseCredentialsOptions 
     const parsed = parseEntries(source, guess.format);
     // When nothing could be read because of syntax errors, "missing value" on top is only noise.
     const unreadable = parsed.entries.length === 0 && parsed.problems.some((p) => p.severity === 'error');
-    const validation = validateEntries(parsed.entries, guess.format, firstLineRange(source), { reportMissing: !unreadable });
+    const validation = validateEntries(parsed.entries, guess.format, firstLineRange(source), { reportMissing: !unreadable, version: options.version });
     const secrets = secretValues(parsed.entries);
     const problems = sortProblems([...fileProblems(source, guess.format), ...parsed.problems, ...validation.problems]).map((p) =>
       secrets.length ? { ...p, message: redactSecrets(p.message, secrets) } : p,

@@ -32,6 +32,7 @@ export type ProblemCode =
   | 'command-substitution'
   | 'placeholder'
   | 'self-managed'
+  | 'other-version'
   | 'invalid-cluster-id'
   | 'invalid-region'
   | 'unknown-region'

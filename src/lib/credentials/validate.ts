@@ -17,6 +17,7 @@ import {
 import { collectValues, type Candidate } from './collectValues';
 import { createProblem, type Problem, type SourceRange } from './problems';
 import { selfManagedProblem } from './selfManaged';
+import type { CamundaVersionId } from '../camundaVersion';
 import type { CredentialField } from './variables';
 
 /** What the file gave, before defaults are filled in. */
@@ -56,6 +57,8 @@ const MISSING_HINTS: Record<'clientId' | 'clientSecret' | 'cluster', Record<Cred
 export interface ValidateOptions {
   /** Report missing client id, secret and cluster (default true). */
   reportMissing?: boolean;
+  /** The Camunda version chosen on the site; settings of the other version get a warning. */
+  version?: CamundaVersionId;
 }
 
 export function validateEntries(
@@ -65,7 +68,7 @@ export function validateEntries(
   options: ValidateOptions = {},
 ): ValidationResult {
   const reportMissing = options.reportMissing ?? true;
-  const { candidates, unresolved, problems, selfManaged } = collectValues(entries, format);
+  const { candidates, unresolved, problems, selfManaged } = collectValues(entries, format, options.version);
   if (selfManaged.length) problems.unshift(selfManagedProblem(selfManaged, fileRange));
   const chosen = new Map<CredentialField, Candidate>();
 

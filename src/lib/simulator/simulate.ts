@@ -188,7 +188,7 @@ class Engine {
     const r = this.s.strategy.refresh;
     if (r.mode === 'ahead') return token.expiresAt - r.marginMs - r.jitterMs * this.rng.next();
     if (r.mode === 'onExpiry') return token.expiresAt;
-    // Go/zbctl: the first call after expiry is refused by Zeebe, and only then a token is fetched.
+    // Refresh after a 401 only: the first call after expiry is refused by Zeebe, and only then a token is fetched.
     return token.expiresAt + this.s.zeebeLatencyMs;
   }
 
