@@ -32,6 +32,8 @@ export const REPRO_CASE_IDS = [
   'maintenance',
   'wrong-region',
   'tls-port',
+  'cluster-id-audience',
+  'missing-secret',
 ] as const;
 
 export type ReproCaseId = (typeof REPRO_CASE_IDS)[number];
@@ -213,6 +215,14 @@ export function planRepro(caseId: string, client: ReproClient): ReproPlan {
       const host = grpcAddressFor(client.clusterId, client.region).replace(/:443$/, '');
       const plaintext = setExport(setExport(file, 'ZEEBE_ADDRESS', `${host}:26500`), 'ZEEBE_GRPC_ADDRESS', `grpc://${host}:26500`);
       return { ...plan, fileText: plaintext, fileProblems: describeProblems(plaintext) };
+    }
+    case 'cluster-id-audience':
+      // What pyzeebe 3.0.0rc4 sent (pyzeebe#217): the bare cluster id as the audience.
+      return { ...plan, prefill: { ...good, audience: client.clusterId }, expected: { status: 403, outcome: 'access_denied' } };
+    case 'missing-secret': {
+      const file = writeConsoleFile(credentialsFor(client));
+      const fileText = file.replace(/^export ZEEBE_CLIENT_SECRET=.*\n/m, '');
+      return { ...plan, fileText, fileProblems: describeProblems(fileText) };
     }
   }
 }
