@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import { QUOTED } from '../unit/errorDoctor.fixtures';
@@ -85,4 +86,17 @@ test('the new reproduction buttons set their case up: a 403 for an unknown audie
   });
   await expect(banner).toContainText('Reproducing: A credential missing');
   await expect(banner).toContainText(/secret/i);
+});
+
+test('the diagnosis is accessible in light and dark mode, with results and the no-match note shown', async ({ page }) => {
+  await page.goto('docs/troubleshooting');
+  for (const theme of ['light', 'dark']) {
+    await page.evaluate((t) => document.documentElement.setAttribute('data-theme', t), theme);
+    for (const text of [QUOTED[0].text, 'nothing recognisable here']) {
+      await paste(page, text);
+      await page.getByText(/What the doctor recognised|No case matched/).first().waitFor();
+      const results = await new AxeBuilder({ page }).include('#error-output').include('[aria-live="polite"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(results.violations.map((v) => `${theme}: ${v.id}`)).toEqual([]);
+    }
+  }
 });
