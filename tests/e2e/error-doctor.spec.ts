@@ -89,6 +89,8 @@ test('the new reproduction buttons set their case up: a 403 for an unknown audie
 });
 
 test('the diagnosis is accessible in light and dark mode, with results and the no-match note shown', async ({ page }) => {
+  // Four axe runs on a long page: more than the default time on a busy machine.
+  test.slow();
   await page.goto('docs/troubleshooting');
   for (const theme of ['light', 'dark']) {
     await page.evaluate((t) => document.documentElement.setAttribute('data-theme', t), theme);
