@@ -29,6 +29,10 @@ export default function Playground(): ReactNode {
           runs inside this page (a service worker answers the page&apos;s own <code>fetch</code>), so nothing you paste or
           generate here leaves your machine.
         </p>
+        <p className={styles.intro}>
+          Your own program printed an error? Paste it into the <Link to="/docs/troubleshooting#error-doctor">Error output</Link> field
+          of the Troubleshooting page to find the case that fits.
+        </p>
         <ReproBanner scenario={repro} />
         <section className={styles.section} aria-labelledby="credentials-heading">
           <Heading as="h2" id="credentials-heading">

@@ -17,7 +17,7 @@ export const QUOTED: DoctorSample[] = [
   { name: '2 Java 0.23 403', text: 'Caused by: java.io.IOException: Failed while requesting access token with status code 403 and message Forbidden.\n\tat io.zeebe.client.impl.oauth.OAuthCredentialsProvider.fetchCredentials(OAuthCredentialsProvider.java:173)', expected: 'client-built-audience' },
   // 3: spring-zeebe#377
   { name: '3 CANCELLED 404', text: 'io.grpc.StatusRuntimeException: CANCELLED ... Caused by: java.io.IOException: Failed while requesting access token with status code 404 and message Not Found.', expected: 'token-url-not-found' },
-  // 4: connectors#1613, camunda#13124, camunda-platform#349
+  // 4: connectors#1613, camunda#13124, connectors#4819
   { name: '4 AccessDenied cache', text: 'java.nio.file.AccessDeniedException: /home/camunda ... OAuthCredentialsCache.ensureCacheFileExists', expected: 'token-cache-not-writable' },
   { name: '4 read-only fs', text: 'FileSystemException: /home/camunda: Read-only file system', expected: 'token-cache-not-writable' },
   // 5: zeebe-node#110, zeebe-client-csharp#636
@@ -40,7 +40,7 @@ export const QUOTED: DoctorSample[] = [
   // 12: camunda#35918, #30386, #12192
   { name: '12 absolute URI', text: "java.lang.IllegalArgumentException: 'grpcAddress' must be an absolute URI", expected: 'address-format' },
   { name: '12 resolve host http', text: 'io.grpc.StatusRuntimeException: UNAVAILABLE: Unable to resolve host http', expected: 'address-format' },
-  { name: '12 name resolution', text: '14 UNAVAILABLE: Name resolution failed for target dns:abc.bru-2.zeebe.camunda.io:443:26500', expected: 'address-format' },
+  { name: '12 name resolution', text: '[worker-1] ERROR: Grpc Stream Error: 14 UNAVAILABLE: Name resolution failed for target dns:zeebe.xxx.com/gateway:26500 - zeebe.xxx.com/gateway:26500', expected: 'address-format' },
   // 13: camunda-8-js-sdk#153, #464, spring-zeebe#751
   { name: '13 missing CAMUNDA_OAUTH_URL', text: 'Error: Missing required configuration CAMUNDA_OAUTH_URL', expected: 'credentials-missing' },
   { name: '13 supply a value', text: 'You need to supply a value for at at least one of ZEEBE_CLIENT_ID or CAMUNDA_CONSOLE_CLIENT_ID', expected: 'credentials-missing' },
@@ -52,13 +52,15 @@ export const QUOTED: DoctorSample[] = [
   { name: '14 JWT payload', text: 'JWT payload validation failed', expected: 'forbidden-403' },
   // 15: camunda#16015, camunda-platform-helm#2373
   { name: '15 row text', text: 'Self-Managed scope errors, including Microsoft Entra ID', expected: 'idp-scope' },
-  { name: '15 Entra AADSTS', text: '{"error":"invalid_scope","error_description":"AADSTS1002012: The provided value for scope zeebe-api is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier."}', expected: 'idp-scope' },
+  { name: '15 Helm with Entra', text: "Message: AADSTS70011: The provided request must include a 'scope' input parameter. The provided value for the input parameter 'scope' is not valid. The scope openid email profile console/.default is not valid.", expected: 'idp-scope' },
+  // Entra's wording for a scope without /.default (seen in MicrosoftDocs/azure-docs#99862).
+  { name: '15 Entra AADSTS', text: '{"error":"invalid_scope","error_description":"AADSTS1002012: The provided value for scope zeebe-api is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier (application ID URI)."}', expected: 'idp-scope' },
   // 16: zeebe-node#272, camunda#16038
   { name: '16 row text', text: 'Self-Managed: the token request refused because it was sent as JSON', expected: 'form-body-required' },
   { name: '16 415', text: 'the gateway responds with 415 Unsupported Media Type Error', expected: 'form-body-required' },
   // 17: camunda-8-js-sdk#89, #125, camunda#15047
   { name: '17 got 401', text: 'Response code 401 (Unauthorized) intermittently', expected: 'expiry-miscomputed' },
-  { name: '17 used before', text: "The Token can't be used before Mon Dec 04 10:00:02 UTC 2023", expected: 'expiry-miscomputed' },
+  { name: '17 used before', text: "io.camunda.zeebe.util.exception.UnrecoverableException: Authorization data unavailable: The Token can't be used before 2023-11-03T14:46:52Z.", expected: 'expiry-miscomputed' },
   // 18: camunda-8-js-sdk#509, #528, #612
   { name: '18 row text', text: "429, 503 or 500 from the cluster's REST API (not the token endpoint)", expected: 'cluster-backpressure' },
   { name: '18 RESOURCE_EXHAUSTED', text: '8 RESOURCE_EXHAUSTED: Reached maximum capacity of requests handled', expected: 'cluster-backpressure' },

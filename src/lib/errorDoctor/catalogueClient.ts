@@ -83,7 +83,7 @@ export const CLIENT_CASES: DoctorCase[] = [
   {
     id: 'address-format',
     title: 'Address written in the wrong form for the client',
-    cause: 'Each client expects its own address form: a scheme required (Java 8.8 grpcAddress), a scheme forbidden (older Java, Node gRPC), or a port appended twice.',
+    cause: 'Each client expects its own address form: a scheme required (Java 8.8 grpcAddress), a scheme forbidden (older Java), or a default port added when none is given (zeebe-node).',
     nextCheck: 'Write the address in the form your client and version expects (see the table in this case).',
     signals: [
       { any: ['phrase:must be an absolute uri', 'phrase:unable to resolve host http', 'phrase:illegal character in scheme'], weight: 6 },

@@ -75,7 +75,7 @@ export const TOKEN_CASES: DoctorCase[] = [
     id: 'tls-interception',
     title: 'Certificate errors on the token request (TLS inspection)',
     cause: 'A TLS-inspecting proxy or firewall re-signs the connection, and the client does not trust its root certificate for the token request.',
-    nextCheck: 'Give the client the proxy’s root certificate (Node SDK: CAMUNDA_CUSTOM_ROOT_CERT_PATH; Java: the JVM trust store).',
+    nextCheck: 'Give the token request the proxy’s root certificate too (Node SDK: CAMUNDA_CUSTOM_ROOT_CERT_PATH; zeebe-node: oAuth.customRootCert; Java: the JVM trust store).',
     signals: [
       { any: ['tls:SELF_SIGNED_CERT_IN_CHAIN', 'tls:UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'tls:UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'tls:DEPTH_ZERO_SELF_SIGNED_CERT', 'tls:UNABLE_TO_GET_ISSUER_CERT', 'tls:CERT_UNTRUSTED'], weight: 6 },
       { any: ['phrase:self signed certificate', 'phrase:self-signed certificate', 'phrase:unable to verify the first certificate', 'phrase:pkix path building failed', 'phrase:unable to find valid certification path', 'phrase:certificate signed by unknown authority', 'phrase:unable to get local issuer certificate', 'phrase:ssl certificate problem'], weight: 5 },

@@ -33,6 +33,8 @@ export const REPRO_CASE_IDS = [
   'wrong-region',
   'tls-port',
   'api-401-vs-403',
+  'cluster-id-audience',
+  'missing-secret',
 ] as const;
 
 export type ReproCaseId = (typeof REPRO_CASE_IDS)[number];
@@ -218,6 +220,14 @@ export function planRepro(caseId: string, client: ReproClient): ReproPlan {
     case 'api-401-vs-403':
       // The token step succeeds; the cluster call in step 4 shows the 403 (and the 401 beside it).
       return { ...plan, settings: { ...plan.settings, allowProcessInstanceCreation: false } };
+    case 'cluster-id-audience':
+      // What pyzeebe 3.0.0rc4 sent (pyzeebe#217): the bare cluster id as the audience.
+      return { ...plan, prefill: { ...good, audience: client.clusterId }, expected: { status: 403, outcome: 'access_denied' } };
+    case 'missing-secret': {
+      const file = writeConsoleFile(credentialsFor(client));
+      const fileText = file.replace(/^export ZEEBE_CLIENT_SECRET=.*\n/m, '');
+      return { ...plan, fileText, fileProblems: describeProblems(fileText) };
+    }
   }
 }
 

@@ -99,4 +99,21 @@ export const REPRO_TEXTS: Record<ReproCaseId, ReproTexts> = {
     lookFor:
       'A 401 is about the token: get a correct, fresh one (audience, cluster, expiry). A 403 is about permissions: a new token changes nothing; grant the client the authorization.',
   },
+  'cluster-id-audience': {
+    title: '403 from the token endpoint (an audience the service does not know)',
+    steps: [
+      'The form now asks for a token with the bare cluster id as the audience, as pyzeebe 3.0.0rc4 did.',
+      'Press "Request token". The mock answers 403 access_denied with "Service not found", as services built on Auth0 do (what SaaS sends exactly is not confirmed).',
+      'Switch Audience to Zeebe (zeebe.camunda.io) and ask again: the same client gets a token.',
+    ],
+    lookFor: 'A 403 from the token endpoint means the audience, not the secret. Use zeebe.camunda.io, or upgrade a client that builds the audience itself.',
+  },
+  'missing-secret': {
+    title: 'A credential missing from the configuration',
+    steps: [
+      'The credentials editor now holds a file without its ZEEBE_CLIENT_SECRET line, as when a variable is not set in the process environment.',
+      'Read the problems the credentials check reports for the file (listed below).',
+    ],
+    lookFor: 'Clients name the variable they miss (Node SDK: "Missing required configuration"). Set it in the environment of the process that runs the client, not only in your shell.',
+  },
 };
