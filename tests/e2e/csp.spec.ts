@@ -22,7 +22,9 @@ test('a Content-Security-Policy forbidding remote scripts, styles, fonts and fra
     document.head.append(script, style);
     document.body.append(frame);
     await font.load().catch(() => undefined);
-    await new Promise((r) => setTimeout(r, 500));
+    // Reports arrive asynchronously; on a busy machine they can take a while.
+    const wanted = ['font-src', 'frame-src', 'script-src-elem', 'style-src-elem'];
+    for (let waited = 0; waited < 10_000 && !wanted.every((d) => seen.includes(d)); waited += 100) await new Promise((r) => setTimeout(r, 100));
     return seen.sort();
   });
   expect(violations).toEqual(expect.arrayContaining(['font-src', 'frame-src', 'script-src-elem', 'style-src-elem']));
