@@ -1,4 +1,5 @@
 import { test, expect } from './support/fixtures';
+import { scrollToWidget } from './support/widgets';
 
 // The Camunda version choice: snippets, the variables table and the simulated Console follow it,
 // it is remembered from page to page, and a link can set it.
@@ -20,6 +21,7 @@ test('switching the Camunda version changes the Spring properties, the scopes an
 
   // Another page remembers the choice: the Console offers the 8.7 scopes.
   await page.goto('docs/create-a-client');
+  await scrollToWidget(page);
   const consoleSwitch = page.getByRole('group', { name: 'Camunda version' });
   await expect(consoleSwitch.getByLabel('8.6 / 8.7')).toBeChecked();
   const consoleRegion = page.getByRole('region', { name: 'Simulated Console' });
@@ -69,6 +71,7 @@ test('a link with ?camunda=8.7 sets the version, and the variables table follows
 
 test('the checker follows the version and reads a Self-Managed file without SaaS errors', async ({ page }) => {
   await page.goto('docs/credentials-file');
+  await scrollToWidget(page);
   const box = page.getByLabel('Credentials file to check');
   const main = page.locator('main');
   await box.fill('camunda.client.mode=saas\ncamunda.client.cluster-id=5c34c0a7-7f29-4424-8414-125615f7a9b9\ncamunda.client.region=bru-2\n');
