@@ -5,6 +5,7 @@ import { ENDPOINTS, FAILURE_VARIANTS, formatApiRequest, restAddressForCall, type
 import { useCredentials } from '@site/src/hooks/useCredentials';
 import { useCallZeebe, type ApiExchange } from '@site/src/hooks/useCallZeebe';
 import type { MockAuthServerState } from '@site/src/hooks/useMockAuthServer';
+import { formatHttpResponse } from '@site/src/lib/http/formatHttp';
 import styles from './styles.module.css';
 
 export interface CallZeebePanelProps {
@@ -99,20 +100,10 @@ function ApiExchangeView({ exchange, reveal }: { exchange: ApiExchange; reveal: 
         <>
           <h3>Response</h3>
           <pre className={styles.http} data-testid="call-http-response" tabIndex={0} aria-label="HTTP response from the cluster">
-            {`HTTP/1.1 ${response.status} ${response.statusText}\n`}
-            {response.headers.map(([k, v]) => `${k}: ${v}`).join('\n')}
-            {`\n\n${pretty(response.body)}`}
+            {formatHttpResponse(response)}
           </pre>
         </>
       )}
     </div>
   );
-}
-
-function pretty(body: string): string {
-  try {
-    return JSON.stringify(JSON.parse(body), null, 2);
-  } catch {
-    return body;
-  }
 }

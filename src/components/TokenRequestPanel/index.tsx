@@ -6,6 +6,7 @@ import { useCredentials } from '@site/src/hooks/useCredentials';
 import type { MockAuthServerState } from '@site/src/hooks/useMockAuthServer';
 import type { TokenRequestPrefill } from '@site/src/lib/troubleshooting/repro';
 import { useTokenRequest } from './useTokenRequest';
+import { formatHttpResponse } from '@site/src/lib/http/formatHttp';
 import styles from './styles.module.css';
 
 const AUDIENCE_OPTIONS = [
@@ -153,21 +154,11 @@ function ExchangeView({ exchange, reveal }: { exchange: NonNullable<ReturnType<t
         <>
           <h3>Response</h3>
           <pre className={styles.http} data-testid="token-http-response" tabIndex={0} aria-label="HTTP response">
-            {`HTTP/1.1 ${response.status} ${response.statusText}\n`}
-            {response.headers.map(([k, v]) => `${k}: ${v}`).join('\n')}
-            {`\n\n${prettyJson(response.body)}`}
+            {formatHttpResponse(response)}
           </pre>
           <p className={styles.timing}>Answered in {response.elapsedMs} ms.</p>
         </>
       )}
     </div>
   );
-}
-
-function prettyJson(body: string): string {
-  try {
-    return JSON.stringify(JSON.parse(body), null, 2);
-  } catch {
-    return body;
-  }
 }

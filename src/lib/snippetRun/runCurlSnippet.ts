@@ -5,6 +5,7 @@
  * and the token never appear in it.
  */
 import type { Credentials } from '../credentials/model';
+import { prettyJson } from '../http/formatHttp';
 import { buildTokenRequest, type BodyFormat } from '../tokenRequest/buildTokenRequest';
 
 export interface RunStep {
@@ -18,14 +19,6 @@ export interface RunDeps {
   fetch: (url: string, init: { method: string; headers: Record<string, string>; body?: string }) => Promise<{ status: number; text(): Promise<string> }>;
   /** Return why a URL must not be fetched (it would leave the page), or null. */
   refuse: (url: string) => string | null;
-}
-
-function pretty(text: string): string {
-  try {
-    return JSON.stringify(JSON.parse(text), null, 2);
-  } catch {
-    return text;
-  }
 }
 
 export function restAddressOf(c: Credentials): string {
@@ -52,6 +45,6 @@ export async function runCurlSnippet(c: Credentials, bodyFormat: BodyFormat, dep
   const refusedCall = deps.refuse(url);
   if (refusedCall) return [...steps, { label: `3. GET ${url}`, status: null, output: `Not sent: ${refusedCall}` }];
   const answer = await deps.fetch(url, { method: 'GET', headers: { Authorization: `Bearer ${token}` } });
-  steps.push({ label: `3. GET ${url}`, status: answer.status, output: pretty(await answer.text()) });
+  steps.push({ label: `3. GET ${url}`, status: answer.status, output: prettyJson(await answer.text()) });
   return steps;
 }
