@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
-import { reproPath, type ReproCaseId } from '@site/src/lib/troubleshooting/repro';
+import { reproPath, type ReproCaseId } from '@site/src/lib/troubleshooting/reproCases';
 
 /**
  * Opens the playground with a troubleshooting case set up on the in-page mock. The case travels

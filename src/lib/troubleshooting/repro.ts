@@ -23,21 +23,8 @@ import { parseCredentials } from '../credentials/parseCredentials';
 import { writeConsoleFile } from '../credentials/writeCredentials';
 import { REPRO_TEXTS } from './reproTexts';
 
-export const REPRO_CASE_IDS = [
-  'invalid-client',
-  'audience-mismatch',
-  'rate-limited',
-  'expired-token',
-  'clock-skew',
-  'maintenance',
-  'wrong-region',
-  'tls-port',
-  'api-401-vs-403',
-  'cluster-id-audience',
-  'missing-secret',
-] as const;
-
-export type ReproCaseId = (typeof REPRO_CASE_IDS)[number];
+export { REPRO_CASE_IDS, reproPath, readReproCase, isReproCaseId, type ReproCaseId } from './reproCases';
+import { isReproCaseId, REPRO_CASE_IDS, type ReproCaseId } from './reproCases';
 
 /** The client a reproduction works with: the loaded credentials, or a demo client of the mock. */
 export interface ReproClient {
@@ -96,22 +83,6 @@ export class ReproError extends Error {
     this.name = 'ReproError';
     this.code = 'ERR_UNKNOWN_REPRO_CASE';
   }
-}
-
-export function isReproCaseId(value: string): value is ReproCaseId {
-  return (REPRO_CASE_IDS as readonly string[]).includes(value);
-}
-
-/** The case named in a location fragment such as `#repro=invalid-client`, if any. */
-export function readReproCase(hash: string): string | undefined {
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
-  const value = params.get('repro');
-  return value === null || value === '' ? undefined : value;
-}
-
-/** Site path of the playground set up for a case (a fragment: it never reaches a server log). */
-export function reproPath(caseId: ReproCaseId): string {
-  return `/playground#repro=${caseId}`;
 }
 
 /** The loaded credentials as a reproduction client. */
