@@ -3,6 +3,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
 import { withAccessibleContrast } from './src/lib/accessiblePrismTheme';
 import heavyChunksPlugin from './src/plugins/heavyChunks';
+import monacoBundlePlugin, { MONACO_STATIC_DIR } from './src/plugins/monacoBundle';
 import robotsTxtPlugin from './src/plugins/robotsTxt';
 
 // The site can live under a sub-path (for example a project page on a static host):
@@ -53,12 +54,14 @@ const config = {
   onDuplicateRoutes: 'throw',
   i18n: { defaultLocale: 'en', locales: ['en'] },
   markdown: {
-    mermaid: true,
+    
     hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' },
   },
-  plugins: [heavyChunksPlugin, robotsTxtPlugin],
+  plugins: [heavyChunksPlugin, monacoBundlePlugin, robotsTxtPlugin],
+  // The editor's files, built by the monaco-bundle plugin, are served beside the site's own.
+  staticDirectories: ['static', MONACO_STATIC_DIR],
   themes: [
-    '@docusaurus/theme-mermaid',
+
     [
       // Offline, build-time index: no external search service.
       '@easyops-cn/docusaurus-search-local',

@@ -35,3 +35,10 @@ test('the development server runs the playground and its mock issues a token', a
   await expect(page.getByTestId('token-http-response')).toContainText('HTTP/1.1 200');
   await expect(page.getByTestId('token-explanation')).toContainText('Token issued');
 });
+
+test('the development server serves the editor bundle: Monaco takes over the credentials editor', async ({ page }) => {
+  await page.goto('playground');
+  const editor = page.getByRole('textbox', { name: /credentials/i }).first();
+  await editor.click();
+  await expect(page.locator('.monaco-editor')).toBeVisible({ timeout: 60_000 });
+});

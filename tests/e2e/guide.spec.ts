@@ -14,17 +14,20 @@ test('the home page leads to the playground', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Token playground' })).toBeVisible();
 });
 
-test('the guide shows the three steps as a sequence diagram', async ({ page }) => {
+test('the guide shows the three steps as a sequence diagram, drawn into the page itself', async ({ page, browser }) => {
   await page.goto('docs/how-authentication-works');
-  // The diagram is below the first screen: it is drawn when the reader scrolls to it.
-  const placeholder = page.locator('[data-mermaid-placeholder]');
-  await expect(placeholder).toContainText('drawn when you scroll to it');
-  await placeholder.scrollIntoViewIfNeeded();
-  const diagram = page.locator('.docusaurus-mermaid-container svg');
+  const diagram = page.getByRole('img', { name: /client application asks the authorization server for a token/ });
+  await diagram.scrollIntoViewIfNeeded();
   await expect(diagram).toBeVisible();
-  await expect(placeholder).toHaveCount(0);
   await expect(diagram).toContainText('Authorization server');
-  await expect(diagram).toContainText('Authorization: Bearer');
+  await expect(diagram).toContainText('1. POST /oauth/token');
+  await expect(diagram).toContainText('Authorization: Bearer <access_token>');
+  // Part of the HTML: a reader without JavaScript sees it too.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const bare = await context.newPage();
+  await bare.goto(page.url());
+  await expect(bare.locator('figure svg')).toContainText('login.cloud.camunda.io');
+  await context.close();
 });
 
 test('offline search finds guide pages', async ({ page }) => {

@@ -22,15 +22,6 @@ for (const scheme of ['light', 'dark'] as const) {
         await page.goto(relative(path), { waitUntil: 'networkidle' });
         await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
         await expect(page.locator('.main-wrapper')).toBeVisible();
-        // Mermaid diagrams are drawn when they come near the screen, after hydration; bring each
-        // into view so that axe sees the finished page.
-        for (const placeholder of await page.locator('[data-mermaid-placeholder]').all()) {
-          await placeholder.scrollIntoViewIfNeeded().catch(() => undefined);
-        }
-        await expect(page.locator('[data-mermaid-placeholder]')).toHaveCount(0);
-        await page.waitForFunction(() =>
-          [...document.querySelectorAll('.docusaurus-mermaid-container')].every((el) => el.querySelector('svg')),
-        );
         // Widgets, too, arrive when scrolled to: axe checks them as drawn.
         await scrollToWidget(page);
         const results = await new AxeBuilder({ page })

@@ -1,7 +1,8 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import Editor, { type OnMount } from '@monaco-editor/react';
 import { useColorMode } from '@docusaurus/theme-common';
-import { monaco } from './monacoSetup';
+import { loadMonaco, type Monaco } from './loadMonaco';
+import type { MonacoBundle } from '@site/src/plugins/monacoBundle';
 import type { EditorHandle, EditorMarker } from './types';
 
 export interface MonacoEditorProps {
@@ -15,11 +16,15 @@ export interface MonacoEditorProps {
   onReady?: (handle: EditorHandle) => void;
 }
 
-const SEVERITY = {
-  error: monaco.MarkerSeverity.Error,
-  warning: monaco.MarkerSeverity.Warning,
-  info: monaco.MarkerSeverity.Info,
-} as const;
+let monaco: Monaco;
+
+/** Loads the editor's own files; the component below may be drawn once this has resolved. */
+export async function prepareMonaco(bundle: MonacoBundle, withBaseUrl: (path: string) => string): Promise<void> {
+  monaco = await loadMonaco(bundle, withBaseUrl);
+}
+
+const severityOf = (severity: EditorMarker['severity']) =>
+  ({ error: monaco.MarkerSeverity.Error, warning: monaco.MarkerSeverity.Warning, info: monaco.MarkerSeverity.Info })[severity];
 
 export default function MonacoEditor({ value, onChange, language, ariaLabel, markers = [], height = '18rem', onReady }: MonacoEditorProps): ReactNode {
   const { colorMode } = useColorMode();
@@ -34,7 +39,7 @@ export default function MonacoEditor({ value, onChange, language, ariaLabel, mar
       model,
       'validation',
       markers.map((m) => ({
-        severity: SEVERITY[m.severity],
+        severity: severityOf(m.severity),
         message: m.message,
         startLineNumber: m.line,
         startColumn: m.column,

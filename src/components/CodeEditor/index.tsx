@@ -1,5 +1,8 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import clsx from 'clsx';
+import { usePluginData } from '@docusaurus/useGlobalData';
+import { useBaseUrlUtils } from '@docusaurus/useBaseUrl';
+import type { MonacoBundle } from '@site/src/plugins/monacoBundle';
 import type { MonacoEditorProps } from './MonacoEditor';
 import PlainEditor from './PlainEditor';
 import { offsetOfPosition } from '@site/src/lib/credentials/sourceText';
@@ -22,6 +25,8 @@ export default function CodeEditor(props: MonacoEditorProps): ReactNode {
   const [richReady, setRichReady] = useState(false);
   const textarea = useRef<HTMLTextAreaElement>(null);
   const requested = useRef(false);
+  const monacoBundle = usePluginData('monaco-bundle') as MonacoBundle;
+  const { withBaseUrl } = useBaseUrlUtils();
   // What the textarea held when Monaco became ready, applied once Monaco is visible (a hidden
   // editor cannot take focus).
   const handOver = useRef<{ handle: EditorHandle; start: number; end: number; focused: boolean } | null>(null);
@@ -29,12 +34,14 @@ export default function CodeEditor(props: MonacoEditorProps): ReactNode {
   const bringRichEditor = useCallback(() => {
     if (requested.current) return;
     requested.current = true;
-    import('./MonacoEditor').then(
-      (module) => setRichEditor(() => module.default),
+    import('./MonacoEditor')
+      .then((module) => module.prepareMonaco(monacoBundle, withBaseUrl).then(() => module.default))
+      .then(
+      (Editor) => setRichEditor(() => Editor),
       // Offline or a failed chunk: the plain editor simply stays, with every check still live.
       () => undefined,
     );
-  }, []);
+  }, [monacoBundle, withBaseUrl]);
 
   // Until Monaco is up, problems are reached in the textarea.
   useEffect(() => {
