@@ -13,6 +13,7 @@ const sidebars = {
     'camunda-8-8-and-self-managed',
     'troubleshooting',
     'mock-auth-server',
+    'how-the-simulator-works',
   ],
 } satisfies SidebarsConfig;
 
