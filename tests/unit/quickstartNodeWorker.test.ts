@@ -5,7 +5,7 @@
  * its gRPC address points at a closed local port so nothing leaves the machine.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -61,6 +61,20 @@ describe('the Quickstart Node.js worker against the local mock', () => {
   it('is the file the Quickstart page shows', () => {
     const page = readFileSync(join(ROOT, 'docs/quickstart.mdx'), 'utf8');
     expect(page).toContain(`!../${WORKER}'`);
+  });
+
+  it('every example file is shown by the page from the file itself, never from a copy', () => {
+    const page = readFileSync(join(ROOT, 'docs/quickstart.mdx'), 'utf8');
+    const dir = join(ROOT, 'examples/quickstart');
+    const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name).slice(ROOT.length + 1));
+    expect(files.length).toBeGreaterThanOrEqual(9);
+    for (const file of files) {
+      // JSON is imported as data (a loader cannot turn it into text); everything else as raw text.
+      const imported = file.endsWith('.json') ? `from '../${file}'` : `rawSourceLoader.cjs!../${file}'`;
+      expect(page, file).toContain(imported);
+    }
   });
 
   it('gets one token and the topology, and prints the checkpoint line', async () => {
