@@ -38,6 +38,33 @@ function mockLog(): Record<string, unknown>[] {
   return serverOut.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, unknown>);
 }
 
+/** Runs the worker as a reader does (node with tsx), until it prints its topology line; returns all it printed. */
+async function runWorkerUntilConnected(extraEnv: Record<string, string> = {}): Promise<string> {
+  let out = '';
+  const worker = spawn(process.execPath, ['--import', 'tsx', WORKER], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: home,
+      ...env,
+      // The printed file's ZEEBE_ADDRESS names a made-up SaaS host; keep gRPC on a closed local port.
+      ZEEBE_ADDRESS: '127.0.0.1:1',
+      CAMUNDA_TOKEN_CACHE_DIR: join(home, 'token-cache'),
+      CAMUNDA_TOKEN_DISK_CACHE_DISABLE: 'true',
+      ...extraEnv,
+    },
+  });
+  worker.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  worker.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  try {
+    await waitFor(() => out, /Connected: cluster of \d+ brokers, gateway \S+/);
+  } finally {
+    worker.kill('SIGKILL');
+  }
+  return out;
+}
+
 beforeAll(async () => {
   server = spawn(
     process.execPath,
@@ -78,30 +105,17 @@ describe('the Quickstart Node.js worker against the local mock', () => {
   });
 
   it('gets one token and the topology, and prints the checkpoint line', async () => {
-    let out = '';
-    const worker = spawn(process.execPath, ['--import', 'tsx', WORKER], {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: home,
-        ...env,
-        // The printed file's ZEEBE_ADDRESS names a made-up SaaS host; keep gRPC on a closed local port.
-        ZEEBE_ADDRESS: '127.0.0.1:1',
-        CAMUNDA_TOKEN_CACHE_DIR: join(home, 'token-cache'),
-      },
-    });
-    worker.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    worker.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    try {
-      const [line] = await waitFor(() => out, /Connected: cluster of \d+ brokers, gateway \S+/);
-      expect(line).toBe('Connected: cluster of 3 brokers, gateway 8.8.0');
-    } finally {
-      worker.kill('SIGKILL');
-    }
-    const tokens = mockLog().filter((e) => e.kind !== 'api');
-    const calls = mockLog().filter((e) => e.kind === 'api');
+    const before = mockLog().length;
+    // DEBUG=camunda:oauth is how the 429 procedure counts a Node program's token requests.
+    const out = await runWorkerUntilConnected({ DEBUG: 'camunda:oauth' });
+    expect(out.match(/Connected: cluster of \d+ brokers, gateway \S+/)?.[0]).toBe('Connected: cluster of 3 brokers, gateway 8.8.0');
+    const log = mockLog().slice(before);
+    const tokens = log.filter((e) => e.kind !== 'api');
+    const calls = log.filter((e) => e.kind === 'api');
     expect(tokens).toEqual([expect.objectContaining({ clientId: CLIENT_ID, audience: 'zeebe.camunda.io', status: 200 })]);
     expect(calls).toEqual([expect.objectContaining({ method: 'GET', path: '/v2/topology', clusterId: env.CAMUNDA_CLUSTER_ID, status: 200 })]);
+    // One token request, one debug line: the count the procedure relies on, and no secret in it.
+    expect(out.match(/Making token request/g)).toHaveLength(1);
+    expect(out).not.toContain(CLIENT_SECRET);
   }, 40_000);
 });
