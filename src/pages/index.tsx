@@ -11,8 +11,14 @@ interface Destination {
   body: string;
 }
 
-// The three reasons people come here, in the order a newcomer needs them.
+// The reasons people come here, in the order a newcomer needs them.
 const destinations: Destination[] = [
+  {
+    title: 'Run a worker now',
+    to: '/docs/quickstart',
+    action: 'Open the Quickstart',
+    body: 'A complete job worker in Java, Spring Boot, Node.js, Python, Go or C#: install, run against a mock on your machine, then against your cluster, with what you should see after each step.',
+  },
   {
     title: 'Learn the flow',
     to: '/docs/how-authentication-works',

@@ -4,9 +4,10 @@
  * a unit test fails when a fact lacks either.
  */
 import type { SourceId } from './sources';
+import { QUICKSTART_FACTS } from './quickstartFacts';
 
 export type FactClient = 'java' | 'spring' | 'node' | 'go' | 'zbctl' | 'python' | 'csharp' | 'saas';
-export type FactTopic = 'config' | 'cache' | 'refresh' | 'retry' | 'release' | 'service';
+export type FactTopic = 'config' | 'cache' | 'refresh' | 'retry' | 'release' | 'service' | 'protocol' | 'logging';
 
 export interface ClientFact {
   id: string;
@@ -115,6 +116,7 @@ export const CLIENT_FACTS: readonly ClientFact[] = [
   fact({ id: 'saas-error-body', client: 'saas', topic: 'service', versions: 'Camunda 8 SaaS', confirmed: false,
     text: 'The exact error body is not documented; the OAuth 2.0 shape {"error": "invalid_client", …} is the convention, not a confirmed answer.',
     sources: ['clientCredentialsGuide'] }),
+  ...QUICKSTART_FACTS,
 ];
 
 export function findFact(id: string): ClientFact | undefined {

@@ -15,6 +15,7 @@ const GO_CLIENT = 'https://github.com/camunda-community-hub/zeebe-client-go/blob
 const PYZEEBE = 'https://github.com/camunda-community-hub/pyzeebe/blob/master';
 const CSHARP = 'https://github.com/camunda-community-hub/zeebe-client-csharp/blob/main/Client/Impl/Builder';
 const DOCS = 'https://docs.camunda.io/docs';
+const JAVA_CLIENT = 'https://github.com/camunda/camunda/blob/main/clients/java/src/main/java/io/camunda/client';
 
 export const SOURCES = {
   javaEnvironment: { title: 'CamundaClientEnvironmentVariables.java', url: `${CAMUNDA_JAVA}/CamundaClientEnvironmentVariables.java` },
@@ -43,6 +44,24 @@ export const SOURCES = {
   administrationApi: { title: 'Administration API: authentication', url: `${DOCS}/apis-tools/administration-api/authentication/` },
   orchestrationApi: { title: 'Orchestration Cluster REST API: authentication', url: `${DOCS}/apis-tools/orchestration-cluster-api-rest/orchestration-cluster-api-rest-authentication/` },
   clientCredentialsGuide: { title: 'Camunda docs: set up client connection credentials', url: `${DOCS}/guides/setup-client-connection-credentials/` },
+  // Checked for the Quickstart: packages, protocols and what each client logs per token request.
+  javaBuilderImpl: { title: 'CamundaClientBuilderImpl.java', url: `${CAMUNDA_JAVA}/CamundaClientBuilderImpl.java` },
+  javaTopology: { title: 'Topology.java', url: `${JAVA_CLIENT}/api/response/Topology.java` },
+  javaGettingStarted88: { title: 'Camunda Java client: getting started (8.8)', url: `${DOCS}/apis-tools/java-client/getting-started/` },
+  springGettingStarted88: { title: 'Camunda Spring Boot Starter: getting started (8.8)', url: `${DOCS}/apis-tools/camunda-spring-boot-starter/getting-started/` },
+  springSaasMode: { title: 'camunda-spring-boot-starter modes/saas.yaml', url: 'https://github.com/camunda/camunda/blob/main/clients/camunda-spring-boot-starter/src/main/resources/modes/saas.yaml' },
+  springJobWorker: { title: 'camunda-spring-boot-starter JobWorker.java', url: 'https://github.com/camunda/camunda/blob/main/clients/camunda-spring-boot-starter/src/main/java/io/camunda/client/annotation/JobWorker.java' },
+  nodeSdkDocs88: { title: 'Camunda docs: TypeScript SDK (8.8)', url: `${DOCS}/apis-tools/typescript/camunda8-sdk/` },
+  nodeCamunda8: { title: 'camunda-8-js-sdk src/c8/index.ts', url: `${NODE_SDK}/src/c8/index.ts` },
+  nodeAuthStrategy: { title: 'camunda-8-js-sdk src/lib/ConstructOAuthProvider.ts', url: `${NODE_SDK}/src/lib/ConstructOAuthProvider.ts` },
+  pyzeebeProject: { title: 'pyzeebe pyproject.toml (4.7.0)', url: `${PYZEEBE}/pyproject.toml` },
+  pyzeebeClient: { title: 'pyzeebe pyzeebe/client/client.py', url: `${PYZEEBE}/pyzeebe/client/client.py` },
+  urllib3Pool: { title: 'urllib3 connectionpool.py (request log line)', url: 'https://github.com/urllib3/urllib3/blob/main/src/urllib3/connectionpool.py' },
+  goDeprecation86: { title: 'Camunda 8.6 release notes: deprecation of the Go client and zbctl', url: `${DOCS}/reference/announcements-release-notes/860/860-release-notes/#deprecation-zeebe-go-client--cli-client-zbctl` },
+  goGetStarted: { title: 'zeebe-client-go get-started.md', url: `${GO_CLIENT}/get-started.md` },
+  goClient: { title: 'zeebe-client-go pkg/zbc/client.go', url: `${GO_CLIENT}/pkg/zbc/client.go` },
+  csharpProject: { title: 'zeebe-client-csharp Client/Client.csproj', url: 'https://github.com/camunda-community-hub/zeebe-client-csharp/blob/main/Client/Client.csproj' },
+  csharpTokenCache: { title: 'zeebe-client-csharp PersistedAccessTokenCache.cs', url: 'https://github.com/camunda-community-hub/zeebe-client-csharp/blob/main/Client/Impl/Misc/PersistedAccessTokenCache.cs' },
 } as const satisfies Record<string, FactSource>;
 
 export type SourceId = keyof typeof SOURCES;
