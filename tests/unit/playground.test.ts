@@ -136,7 +136,7 @@ describe('Copy as curl', () => {
     expect(masked).not.toContain(TOKEN);
     expect(renderCurl(entry, { includeSecrets: true })).toContain(`--header 'Authorization: Bearer ${TOKEN}'`);
     expect(variablesNeeded(entry)).toEqual(['TOKEN']);
-    expect(variablesNeeded({ ...entry, token: null })).toEqual([]);
+    expect(variablesNeeded({ ...(entry as CallEntry), token: null })).toEqual([]);
   });
 
   it('quotes what the shell would otherwise read', () => {
