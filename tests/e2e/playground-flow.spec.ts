@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './support/fixtures';
 import { expectSecretNowhere } from './support/privacy';
 
@@ -263,3 +264,33 @@ test.describe('on a phone', () => {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });
+
+async function expectAxeClean(page: Page, sections: string[]) {
+  for (const id of sections) {
+    const include = `section[aria-labelledby="${id}"]`;
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).include(include).analyze();
+    expect(results.violations.map((v) => `${id} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`)).toEqual([]);
+  }
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`in ${scheme} mode`, () => {
+    test.use({ colorScheme: scheme });
+    test('the guided run, the accept offer, an undo offer and the history are accessible', async ({ page }) => {
+      await openPlayground(page);
+      await pasteIntoEditor(page, REAL_LOOKING_FILE);
+      await page.getByRole('button', { name: 'Request token' }).click();
+      await expect(page.getByRole('button', { name: 'Let the mock accept this client' })).toBeVisible();
+      await expectAxeClean(page, ['request-heading']);
+      await page.getByRole('button', { name: 'Generate mock credentials' }).click();
+      await expect(page.getByTestId('undo-editor')).toContainText('Replaced your edited file');
+      await page.getByRole('button', { name: 'Request token' }).click();
+      await expect(page.getByTestId('token-explanation')).toContainText('Token issued');
+      const history = section(page, 'History of this page');
+      await history.getByTestId('history-entry').first().getByText('Show the command').click();
+      await history.getByLabel('Include the secret and token in copied commands').check();
+      await expect(step(page, 'Request a token')).toHaveAttribute('data-status', 'done');
+      await expectAxeClean(page, ['guided-heading', 'credentials-heading', 'request-heading', 'history-heading', 'next-heading']);
+    });
+  });
+}
