@@ -114,6 +114,17 @@ test('a real-looking credentials file is not called wrong; the mock can be told 
   await expectSecretNowhere(page, SECRET, problems.consoleLines);
 });
 
+test('a client the mock did issue, sent with a wrong secret, gets the usual advice and no offer', async ({ page }) => {
+  await openPlayground(page);
+  await page.getByRole('button', { name: 'Generate mock credentials' }).click();
+  await page.getByLabel('Client secret').fill('not-the-secret-0123456789abcdefghij');
+  await page.getByRole('button', { name: 'Request token' }).click();
+  const explanation = page.getByTestId('token-explanation');
+  await expect(explanation).toContainText('Client authentication failed');
+  await expect(explanation).toContainText('ZEEBE_CLIENT_SECRET');
+  await expect(explanation.getByRole('button', { name: 'Let the mock accept this client' })).toHaveCount(0);
+});
+
 test('Generate, Clear and the Console offer undo after replacing an edited file', async ({ page }) => {
   await openPlayground(page);
   // Nothing edited yet: generating replaces nothing of the reader's, so no undo.
