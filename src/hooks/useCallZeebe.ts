@@ -1,6 +1,21 @@
 import { useCallback, useState } from 'react';
 import { explainApiResponse, prepareCall, type ApiEndpoint, type ApiExplanation, type CallVariant, type PreparedCall } from '@site/src/lib/clusterApi';
 import type { MockAuthServerState } from './useMockAuthServer';
+import { recordExchange } from './usePlaygroundSession';
+
+/** Calls that were sent (or prepared and refused before sending) go into the page's history. */
+function record(exchange: ApiExchange): void {
+  if (!exchange.call) return;
+  const { call, response } = exchange;
+  recordExchange({
+    kind: 'call',
+    time: Date.now(),
+    request: { method: call.method, url: call.url, headers: call.headers, body: call.body },
+    status: response?.status ?? null,
+    summary: exchange.explanation?.headline ?? exchange.failure ?? 'No answer',
+    token: call.token,
+  });
+}
 
 export interface ApiExchange {
   variant: CallVariant;
@@ -46,9 +61,13 @@ export function useCallZeebe({ mock, status }: MockAuthServerState) {
       try {
         const res = await fetch(call.url, { method: call.method, headers: call.headers, body: call.body || undefined, credentials: 'omit', cache: 'no-store' });
         const body = await res.text();
-        setExchange({ variant, call, response: { status: res.status, statusText: res.statusText, headers: [...res.headers.entries()], body }, explanation: explainApiResponse({ status: res.status, headers: res.headers, body }) });
+        const done: ApiExchange = { variant, call, response: { status: res.status, statusText: res.statusText, headers: [...res.headers.entries()], body }, explanation: explainApiResponse({ status: res.status, headers: res.headers, body }) };
+        setExchange(done);
+        record(done);
       } catch (error) {
-        setExchange({ variant, call, failure: `The call failed before an answer came back: ${(error as Error).message}.` });
+        const failed: ApiExchange = { variant, call, failure: `The call failed before an answer came back: ${(error as Error).message}.` };
+        setExchange(failed);
+        record(failed);
       } finally {
         if (call.withoutAuthorization) server.configure({ allowProcessInstanceCreation: restore });
         setPending(false);

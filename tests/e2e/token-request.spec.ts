@@ -33,7 +33,7 @@ test('a well-formed client gets a token from the in-page mock when "accept any" 
   await expectSecretNowhere(page, SECRET, problems.consoleLines);
 });
 
-test('an unknown client is refused with 401 and told what to fix', async ({ page }) => {
+test('an unknown client is refused with 401 and told the mock did not issue it', async ({ page }) => {
   await openPlayground(page);
   await page.getByLabel('Client ID').fill(CLIENT_ID);
   await page.getByLabel('Client secret').fill(SECRET);
@@ -44,6 +44,7 @@ test('an unknown client is refused with 401 and told what to fix', async ({ page
   await expect(page.getByTestId('token-http-response')).toContainText('invalid_client');
   await expect(page.getByTestId('token-http-request')).toContainText('Authorization: Basic ••••••••');
   await expect(page.getByTestId('token-http-request')).toContainText('Content-Type: application/json');
+  await expect(page.getByTestId('token-explanation')).toContainText('This mock did not issue this client id');
 });
 
 test('hammering Request token brings the rate-limit block', async ({ page }) => {

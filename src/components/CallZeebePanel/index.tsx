@@ -88,22 +88,24 @@ function ApiExchangeView({ exchange, reveal }: { exchange: ApiExchange; reveal: 
           <p>{explanation.nextStep}</p>
         </div>
       )}
-      {call && (
-        <>
-          <h3>Request</h3>
-          <pre className={styles.http} data-testid="call-http-request" tabIndex={0} aria-label="HTTP request to the cluster">
-            {formatApiRequest(call, reveal)}
-          </pre>
-        </>
-      )}
-      {response && (
-        <>
-          <h3>Response</h3>
-          <pre className={styles.http} data-testid="call-http-response" tabIndex={0} aria-label="HTTP response from the cluster">
-            {formatHttpResponse(response)}
-          </pre>
-        </>
-      )}
+      <div className={styles.sideBySide}>
+        {call && (
+          <div>
+            <h3>Request</h3>
+            <pre className={styles.http} data-testid="call-http-request" tabIndex={0} aria-label="HTTP request to the cluster">
+              {formatApiRequest(call, reveal)}
+            </pre>
+          </div>
+        )}
+        {response && (
+          <div>
+            <h3>Response</h3>
+            <pre className={styles.http} data-testid="call-http-response" tabIndex={0} aria-label="HTTP response from the cluster">
+              {formatHttpResponse(response)}
+            </pre>
+          </div>
+        )}
+      </div>
     </div>
   );
 }

@@ -6,6 +6,8 @@ import CredentialsSummary from '@site/src/components/CredentialsSummary';
 import { useCredentials } from '@site/src/hooks/useCredentials';
 import { useParsedCredentials } from '@site/src/hooks/useParsedCredentials';
 import { useMockRegistration } from '@site/src/hooks/useMockRegistration';
+import { useFileReplace } from '@site/src/hooks/useFileReplace';
+import UndoNotice from '@site/src/components/UndoNotice';
 import type { MockAuthServerState } from '@site/src/hooks/useMockAuthServer';
 import {
   describeOversizedInput,
@@ -40,7 +42,8 @@ type Notice = { tone: 'info' | 'error'; text: string } | undefined;
  */
 export default function CredentialsEditor({ mockState }: { mockState: MockAuthServerState }): ReactNode {
   const id = useId();
-  const { fileText, setFileText, credentials, origin, setCredentials, remember, setRemember, clear } = useCredentials();
+  const { fileText, setFileText, credentials, origin, setCredentials, remember, setRemember } = useCredentials();
+  const replacer = useFileReplace();
   const parsed = useParsedCredentials(fileText);
   const result = parsed.result;
   const [notice, setNotice] = useState<Notice>();
@@ -88,8 +91,7 @@ export default function CredentialsEditor({ mockState }: { mockState: MockAuthSe
   const [version] = useCamundaVersion();
   const generate = (region: string, scopes: ConsoleScope[]) => {
     const c = generateMockCredentials({ region, scopes, name: 'playground-mock' });
-    setFileText(writeConsoleFile(c, version === '8.8' ? '8.8' : 'classic'));
-    setCredentials(c, 'generated');
+    replacer.replace('generate', { fileText: writeConsoleFile(c, version === '8.8' ? '8.8' : 'classic'), credentials: c, origin: 'generated' });
     setNotice({ tone: 'info', text: 'Generated a mock client in the Console file format and registered it with the in-page mock server.' });
   };
 
@@ -144,7 +146,7 @@ export default function CredentialsEditor({ mockState }: { mockState: MockAuthSe
           type="button"
           className="button button--secondary button--sm"
           onClick={() => {
-            clear();
+            replacer.replace('clear');
             setNotice({ tone: 'info', text: 'Cleared: the editor is empty and no credentials are loaded.' });
           }}
         >
@@ -153,6 +155,7 @@ export default function CredentialsEditor({ mockState }: { mockState: MockAuthSe
       </div>
       <VersionSwitch note="Checks, scopes and generated files follow it." />
       <GenerateControls onGenerate={generate} />
+      <UndoNotice replace={replacer} place="editor" />
       {notice && (
         <p className={clsx(styles.notice, notice.tone === 'error' && styles.noticeError)} role={notice.tone === 'error' ? 'alert' : 'status'} data-testid="editor-notice">
           {notice.text}
@@ -208,8 +211,8 @@ export default function CredentialsEditor({ mockState }: { mockState: MockAuthSe
         </p>
       )}
       <p className={styles.note}>
-        Only credentials generated here or created in the simulated Console are registered with the in-page mock server. A real credentials file
-        you paste gets <code>401</code> unless you tick <strong>Accept any well-formed credentials</strong> in the mock server settings below.
+        The in-page mock knows only the clients made here (generated, or created in the simulated Console). It cannot check a real
+        credentials file you paste: its token request says so, and offers to let the mock accept that client for this page session.
       </p>
       <div className={styles.remember}>
         <label className={styles.inline}>

@@ -44,3 +44,9 @@ export function useConsoleStore(): ConsoleSnapshot {
     () => SERVER_SNAPSHOT,
   );
 }
+
+/** Back to a fresh cluster with no clients (the playground's Reset). */
+export function resetConsoleStore(): void {
+  emit({ cluster: undefined, clients: [] });
+  ensureCluster();
+}

@@ -3,7 +3,8 @@ import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import { writeConsoleFile, type ConsoleScope, type Credentials } from '@site/src/lib/credentials';
 import { createConsoleClient } from '@site/src/lib/console/simulatedConsole';
-import { useCredentials } from '@site/src/hooks/useCredentials';
+import { useFileReplace } from '@site/src/hooks/useFileReplace';
+import UndoNotice from '@site/src/components/UndoNotice';
 import { useCamundaVersion } from '@site/src/hooks/useCamundaVersion';
 import { versionLabel } from '@site/src/lib/camundaVersion';
 import { scopeLabels } from '@site/src/lib/console/scopeOptions';
@@ -35,7 +36,7 @@ function formatCreated(ms: number): string {
 export default function SimulatedConsole({ headingLevel = 3, showPlaygroundLink = false }: SimulatedConsoleProps): ReactNode {
   const id = useId();
   const { cluster, clients } = useConsoleStore();
-  const { setCredentials, setFileText } = useCredentials();
+  const replacer = useFileReplace();
   const [version] = useCamundaVersion();
   const [tab, setTab] = useState<Tab>('Overview');
   const [created, setCreated] = useState<Credentials | undefined>();
@@ -68,8 +69,7 @@ export default function SimulatedConsole({ headingLevel = 3, showPlaygroundLink 
     const { credentials, summary } = createConsoleClient(ensureCluster(), { name, scopes, now: Date.now() });
     addClient(summary);
     // Usable at once in the playground; the Console's own view keeps only the summary.
-    setFileText(writeConsoleFile(credentials, version === '8.8' ? '8.8' : 'classic'));
-    setCredentials(credentials, 'console');
+    replacer.replace('console', { fileText: writeConsoleFile(credentials, version === '8.8' ? '8.8' : 'classic'), credentials, origin: 'console' });
     createDialog.current?.close();
     setCreated(credentials);
   };
@@ -187,6 +187,7 @@ export default function SimulatedConsole({ headingLevel = 3, showPlaygroundLink 
           )}
           {tab !== 'Overview' && tab !== 'API' && <p className={styles.muted}>The {tab} tab is not part of this simulation. The API tab is where clients are made.</p>}
         </div>
+        <UndoNotice replace={replacer} place="console" />
       </div>
       <CreateClientDialog ref={createDialog} existing={clients} version={version} headingLevel={dialogLevel} onCreate={create} onCancel={() => createDialog.current?.close()} />
       <SecretOnceDialog ref={secretDialog} credentials={created} headingLevel={dialogLevel} onClose={() => setCreated(undefined)} />

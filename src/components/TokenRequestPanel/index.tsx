@@ -35,7 +35,7 @@ export default function TokenRequestPanel({ mockState, onToken, prefill }: Token
   const [bodyFormat, setBodyFormat] = useState<BodyFormat>('form');
   const [clientAuth, setClientAuth] = useState<ClientAuthMethod>('body');
   const [reveal, setReveal] = useState(false);
-  const { exchange, pending, send } = useTokenRequest(mockState);
+  const { exchange, pending, send, acceptClient, acceptFailure } = useTokenRequest(mockState);
 
   // Loaded credentials fill the form; the user may still edit it (e.g. to try a wrong secret).
   useEffect(() => {
@@ -121,12 +121,27 @@ export default function TokenRequestPanel({ mockState, onToken, prefill }: Token
           </button>
         </div>
       </form>
-      {exchange && <ExchangeView exchange={exchange} reveal={reveal} />}
+      {exchange && (
+        <ExchangeView exchange={exchange} reveal={reveal}>
+          {exchange.canAccept && (
+            <p>
+              <button type="button" className="button button--primary button--sm" disabled={pending} onClick={() => void acceptClient(credentials)}>
+                Let the mock accept this client
+              </button>
+            </p>
+          )}
+          {acceptFailure && (
+            <p className={clsx(styles.explain, styles.error)} role="alert">
+              {acceptFailure}
+            </p>
+          )}
+        </ExchangeView>
+      )}
     </div>
   );
 }
 
-function ExchangeView({ exchange, reveal }: { exchange: NonNullable<ReturnType<typeof useTokenRequest>['exchange']>; reveal: boolean }): ReactNode {
+function ExchangeView({ exchange, reveal, children }: { exchange: NonNullable<ReturnType<typeof useTokenRequest>['exchange']>; reveal: boolean; children?: ReactNode }): ReactNode {
   const { response, explanation } = exchange;
   return (
     <div className={styles.exchange} aria-live="polite">
@@ -140,25 +155,28 @@ function ExchangeView({ exchange, reveal }: { exchange: NonNullable<ReturnType<t
           <strong>{explanation.headline}</strong>
           <p>{explanation.explanation}</p>
           <p>{explanation.nextStep}</p>
+          {children}
         </div>
       )}
-      {exchange.request.body && (
-        <>
-          <h3>Request</h3>
-          <pre className={styles.http} data-testid="token-http-request" tabIndex={0} aria-label="HTTP request">
-            {formatTokenRequest(exchange.request, exchange.secret, reveal)}
-          </pre>
-        </>
-      )}
-      {response && (
-        <>
-          <h3>Response</h3>
-          <pre className={styles.http} data-testid="token-http-response" tabIndex={0} aria-label="HTTP response">
-            {formatHttpResponse(response)}
-          </pre>
-          <p className={styles.timing}>Answered in {response.elapsedMs} ms.</p>
-        </>
-      )}
+      <div className={styles.sideBySide}>
+        {exchange.request.body && (
+          <div>
+            <h3>Request</h3>
+            <pre className={styles.http} data-testid="token-http-request" tabIndex={0} aria-label="HTTP request">
+              {formatTokenRequest(exchange.request, exchange.secret, reveal)}
+            </pre>
+          </div>
+        )}
+        {response && (
+          <div>
+            <h3>Response</h3>
+            <pre className={styles.http} data-testid="token-http-response" tabIndex={0} aria-label="HTTP response">
+              {formatHttpResponse(response)}
+            </pre>
+            <p className={styles.timing}>Answered in {response.elapsedMs} ms.</p>
+          </div>
+        )}
+      </div>
     </div>
   );
 }

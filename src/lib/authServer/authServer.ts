@@ -20,6 +20,13 @@ import { createSettingsStore, type SettingsStore } from './settingsStore';
 import { createTarpit } from './tarpit';
 import { createTokenUrlSet, matchWellKnown, type WellKnownDocument } from './tokenUrls';
 
+/**
+ * The mock cannot check a secret it did not issue: it must not suggest that real credentials are
+ * wrong (that advice can make someone delete a client that works).
+ */
+export const UNKNOWN_CLIENT_DESCRIPTION =
+  'Client authentication failed: this mock did not issue this client id, so it cannot check its secret. Real credentials may well be fine; only the real auth service can check them. To get a mock token with them, register the client with the mock (the local server: --client-id and --client-secret, or --accept-any; the playground offers a button).';
+
 export interface AuthServerOptions extends SettingsChange {
   /** Milliseconds since the epoch; adapters pass `Date.now`, tests a fake clock. */
   clock: () => number;
@@ -67,6 +74,11 @@ export interface AuthServer {
   peekLimiter(source: string): LimiterSnapshot;
   /** Forget rate-limit and tarpit state (clients, settings and faults stay). */
   reset(): void;
+  /**
+   * Back to how the server started: its options' settings, faults and clients, a fresh limiter and
+   * tarpit. Clients registered since are forgotten. Watchers of the settings store hear of it.
+   */
+  restoreDefaults(): void;
   getJwks(): Promise<JsonWebKeySet>;
   /**
    * Sign any claims with the mock's key, bypassing every check: the playground uses it to build
@@ -159,7 +171,9 @@ export function createAuthServer(options: AuthServerOptions): AuthServer {
       const delay = tarpit.fail(parsed.clientId, now);
       const why = check.reason === 'malformed'
         ? 'Client authentication failed: the id or secret is not in the form Console issues (letters, digits, "._~-"). Copy them again from the credentials file.'
-        : 'Client authentication failed: unknown client id or wrong secret. Check ZEEBE_CLIENT_ID and ZEEBE_CLIENT_SECRET; the secret is shown only once when the client is created, so create a new one if it is lost.';
+        : check.reason === 'unknown-client'
+          ? UNKNOWN_CLIENT_DESCRIPTION
+          : 'Client authentication failed: unknown client id or wrong secret. Check ZEEBE_CLIENT_ID and ZEEBE_CLIENT_SECRET; the secret is shown only once when the client is created, so create a new one if it is lost.';
       return refuse(invalidClient(why, basic), delay);
     }
     tarpit.succeed(parsed.clientId);
@@ -258,6 +272,16 @@ export function createAuthServer(options: AuthServerOptions): AuthServer {
     reset() {
       limiter.reset();
       tarpit.reset();
+    },
+    restoreDefaults() {
+      endpointPinned = options.tokenEndpoint !== undefined;
+      settings = applySettings(defaultSettings(), options, endpointPinned);
+      faults = updateFaults(NO_FAULTS, options.faults ?? {});
+      limiter = makeLimiter(settings.rateLimit);
+      tarpit.reset();
+      clients.clear();
+      for (const client of options.clients ?? []) clients.register(client);
+      store.update({ settings, faults });
     },
     getJwks: async () => buildJwks(await keysPromise),
     async signClaims(claims) {
