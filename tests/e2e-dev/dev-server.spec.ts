@@ -1,4 +1,5 @@
 import { test, expect } from '../e2e/support/fixtures';
+import { openPlayground } from '../e2e/support/widgets';
 
 /**
  * `npm start` must serve a working site: every page renders (no blank page from a Content-Security-
@@ -25,8 +26,7 @@ test('the development server renders the home page and a guide page', async ({ p
 });
 
 test('the development server runs the playground and its mock issues a token', async ({ page }) => {
-  await page.goto('playground');
-  await expect(page.getByRole('status').filter({ hasText: 'mock auth server is running' })).toBeVisible({ timeout: 120_000 });
+  await openPlayground(page);
   await page.getByText('Mock server settings and faults').click();
   await page.getByLabel(/Accept any well-formed credentials/).check();
   await page.getByLabel('Client ID').fill('dev-server-client-0123456789abcdef');

@@ -1,8 +1,8 @@
 import { test, expect } from './support/fixtures';
+import { openPlayground } from './support/widgets';
 
 async function openPlaygroundWithToken(page: import('@playwright/test').Page) {
-  await page.goto('playground');
-  await expect(page.getByRole('status').filter({ hasText: 'mock auth server is running' })).toBeVisible({ timeout: 20_000 });
+  await openPlayground(page);
   await page.getByRole('button', { name: 'Generate mock credentials' }).click();
   await expect(page.getByTestId('problems-summary')).toHaveText('No problems found.');
   await page.getByRole('button', { name: 'Request token' }).click();

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
-import { scrollToWidget } from './support/widgets';
+import { openPlayground, scrollThroughPage, scrollToWidget } from './support/widgets';
 import { expectSecretNowhere } from './support/privacy';
 
 const CLUSTER = '5c34c0a7-7f29-4424-8414-125615f7a9b9';
@@ -27,9 +27,8 @@ const BROKEN_FILE = [
   "export ZEEBE_AUTHORIZATION_SERVER_URL='http://login.cloud.camunda.io/oauth/token'",
 ].join('\n');
 
-async function openPlayground(page: Page) {
-  await page.goto('playground');
-  await expect(page.getByRole('status').filter({ hasText: 'mock auth server is running' })).toBeVisible({ timeout: 20_000 });
+async function openPlaygroundEditor(page: Page) {
+  await openPlayground(page);
   await expect(editorOf(page)).toBeAttached({ timeout: 20_000 });
 }
 
@@ -62,7 +61,7 @@ async function requestTokenAndExpect(page: Page, status: number) {
 }
 
 test('generated mock credentials load without problems, masked, and get a token', async ({ page, problems }) => {
-  await openPlayground(page);
+  await openPlaygroundEditor(page);
   const generate = page.getByRole('group', { name: 'Mock credentials' });
   await generate.getByLabel('Region').selectOption('syd-1');
   await generate.getByLabel('Optimize API').check();
@@ -85,7 +84,7 @@ test('generated mock credentials load without problems, masked, and get a token'
 
 test('a broken file pasted from the clipboard shows squiggles and positioned problems', async ({ page, problems }) => {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-  await openPlayground(page);
+  await openPlaygroundEditor(page);
   await page.evaluate((text) => navigator.clipboard.writeText(text), BROKEN_FILE);
   await page.getByRole('button', { name: 'Paste', exact: true }).click();
 
@@ -119,13 +118,13 @@ test('a broken file pasted from the clipboard shows squiggles and positioned pro
 });
 
 test('Paste without clipboard permission says how to paste instead', async ({ page }) => {
-  await openPlayground(page);
+  await openPlaygroundEditor(page);
   await page.getByRole('button', { name: 'Paste', exact: true }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Ctrl+V' })).toBeVisible();
 });
 
 test('typing into the editor is checked as you type', async ({ page }) => {
-  await openPlayground(page);
+  await openPlaygroundEditor(page);
   await editorOf(page).focus();
   // Several lines: the browser's user agent says Windows, and typed line breaks must still be LF.
   await page.keyboard.type("export ZEEBE_CLIENT_ID='abc'");
@@ -138,7 +137,7 @@ test('typing into the editor is checked as you type', async ({ page }) => {
 });
 
 test('an uploaded Console file becomes the loaded credentials', async ({ page, problems }) => {
-  await openPlayground(page);
+  await openPlaygroundEditor(page);
   await upload(page, { name: 'CamundaCredentials.sh', mimeType: 'text/x-sh', buffer: Buffer.from(CONSOLE_FILE) });
   await expect(page.getByTestId('editor-notice')).toContainText('Read "CamundaCredentials.sh"');
   await expect(page.getByTestId('problems-summary')).toHaveText('No problems found.');
@@ -158,7 +157,7 @@ test('an uploaded Console file becomes the loaded credentials', async ({ page, p
 
 test('a huge Ctrl+V into the editor is refused before it reaches the editor', async ({ page }) => {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-  await openPlayground(page);
+  await openPlaygroundEditor(page);
   await editorOf(page).focus();
   await page.evaluate((size) => navigator.clipboard.writeText('x'.repeat(size)), 5 * 1024 * 1024);
   await page.keyboard.press('ControlOrMeta+V');
@@ -172,7 +171,7 @@ test('a huge Ctrl+V into the editor is refused before it reaches the editor', as
 });
 
 test('a file dropped onto the editor is loaded', async ({ page }) => {
-  await openPlayground(page);
+  await openPlaygroundEditor(page);
   const zone = page.getByTestId('credentials-drop-zone');
   const transfer = await page.evaluateHandle((text) => {
     const dt = new DataTransfer();
@@ -187,7 +186,7 @@ test('a file dropped onto the editor is loaded', async ({ page }) => {
 });
 
 test('a 5 MB upload is refused with a size message, and the page still answers', async ({ page }) => {
-  await openPlayground(page);
+  await openPlaygroundEditor(page);
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Upload file', exact: true }).click();
   await (await chooser).setFiles({ name: 'server.log', mimeType: 'text/plain', buffer: Buffer.alloc(5 * 1024 * 1024, 'a') });
@@ -200,7 +199,7 @@ test('a 5 MB upload is refused with a size message, and the page still answers',
 });
 
 test('Console walk-through: the secret is shown once, the download reads back, and it gets a token', async ({ page, problems }) => {
-  await openPlayground(page);
+  await openPlaygroundEditor(page);
   await page.getByText('Create a client in a simulated Console').click();
   const consoleRegion = page.getByRole('region', { name: 'Simulated Console' });
   await consoleRegion.getByRole('tab', { name: 'API' }).click();
@@ -255,7 +254,7 @@ test('Console walk-through: the secret is shown once, the download reads back, a
 });
 
 test('"Remember for this tab" keeps the credentials across a reload, in sessionStorage only', async ({ page, problems }) => {
-  await openPlayground(page);
+  await openPlaygroundEditor(page);
   await page.getByRole('button', { name: 'Generate mock credentials' }).click();
   const secret = await revealedSummarySecret(page);
   const clientId = (await page.getByTestId('credentials-summary').locator('dd code').first().textContent()) ?? '';
@@ -305,6 +304,7 @@ test('a client created on the guide page works in the playground', async ({ page
   await page.keyboard.press('Escape');
   await expect(shown).toBeHidden();
   await consoleRegion.getByRole('link', { name: 'playground' }).click();
+  await scrollThroughPage(page);
   await expect(page.getByRole('status').filter({ hasText: 'mock auth server is running' })).toBeVisible({ timeout: 20_000 });
   await expect(page.getByTestId('credentials-summary')).toContainText('simulated Console');
   await requestTokenAndExpect(page, 200);

@@ -1,7 +1,8 @@
 import { test, expect } from './support/fixtures';
+import { openPlayground } from './support/widgets';
 
 test('a Content-Security-Policy forbidding remote scripts, styles, fonts and frames is in force', async ({ page, problems }) => {
-  await page.goto('playground');
+  await openPlayground(page);
   const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(policy).toContain("script-src 'self'");
   expect(policy).toContain("frame-src 'none'");

@@ -1,5 +1,6 @@
 import type { Page, Route } from '@playwright/test';
 import { test, expect } from './support/fixtures';
+import { openPlayground } from './support/widgets';
 
 /**
  * The playground's credentials editor takes typing at once as a plain textarea, with the live
@@ -28,8 +29,7 @@ async function holdMonaco(page: Page): Promise<{ release: () => void; requested:
 
 test('the editor takes typing before Monaco, which then takes over text, selection and focus in place', async ({ page }) => {
   const monaco = await holdMonaco(page);
-  await page.goto('playground');
-  await expect(page.getByRole('status').filter({ hasText: 'mock auth server is running' })).toBeVisible({ timeout: 20_000 });
+  await openPlayground(page);
   const editor = page.getByRole('textbox', { name: 'Credentials file' });
   await expect(editor).toBeEditable();
   // Loading the page alone fetches no Monaco.
@@ -66,8 +66,7 @@ test('the editor takes typing before Monaco, which then takes over text, selecti
 
 test('a problem chosen before Monaco arrives puts the caret there in the plain editor', async ({ page }) => {
   await holdMonaco(page);
-  await page.goto('playground');
-  await expect(page.getByRole('status').filter({ hasText: 'mock auth server is running' })).toBeVisible({ timeout: 20_000 });
+  await openPlayground(page);
   await page.getByRole('button', { name: 'Generate mock credentials' }).click();
   const editor = page.getByRole('textbox', { name: 'Credentials file' });
   await expect(editor).toHaveValue(/ZEEBE_CLIENT_ID=/);

@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './support/fixtures';
+import { openPlayground } from './support/widgets';
 import { expectSecretNowhere } from './support/privacy';
 
 // A realistic file as the Console downloads it, for a client this page's mock never issued.
@@ -23,9 +24,8 @@ export CAMUNDA_OAUTH_URL='https://login.cloud.camunda.io/oauth/token'
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-async function openPlayground(page: Page) {
-  await page.goto('playground');
-  await expect(page.getByRole('status').filter({ hasText: 'mock auth server is running' })).toBeVisible({ timeout: 20_000 });
+async function openPlaygroundEditor(page: Page) {
+  await openPlayground(page);
   await expect(page.getByRole('textbox', { name: 'Credentials file' })).toBeAttached({ timeout: 20_000 });
 }
 
@@ -45,7 +45,7 @@ async function pasteIntoEditor(page: Page, text: string) {
 }
 
 test('a newcomer follows the guided first run from a clean page to a cluster call', async ({ page }) => {
-  await openPlayground(page);
+  await openPlaygroundEditor(page);
   await expect(page.getByTestId('guided-progress')).toHaveText('0 of 4 steps done.');
   await expect(step(page, 'Get credentials')).toHaveAttribute('aria-current', 'step');
 
@@ -92,7 +92,7 @@ test('a newcomer follows the guided first run from a clean page to a cluster cal
 });
 
 test('a real-looking credentials file is not called wrong; the mock can be told to accept it', async ({ page, problems }) => {
-  await openPlayground(page);
+  await openPlaygroundEditor(page);
   await pasteIntoEditor(page, REAL_LOOKING_FILE);
   await expect(page.getByTestId('credentials-summary')).toContainText(CLIENT_ID);
   await page.getByRole('button', { name: 'Request token' }).click();
@@ -115,7 +115,7 @@ test('a real-looking credentials file is not called wrong; the mock can be told 
 });
 
 test('a client the mock did issue, sent with a wrong secret, gets the usual advice and no offer', async ({ page }) => {
-  await openPlayground(page);
+  await openPlaygroundEditor(page);
   await page.getByRole('button', { name: 'Generate mock credentials' }).click();
   await page.getByLabel('Client secret').fill('not-the-secret-0123456789abcdefghij');
   await page.getByRole('button', { name: 'Request token' }).click();
@@ -126,7 +126,7 @@ test('a client the mock did issue, sent with a wrong secret, gets the usual advi
 });
 
 test('Generate, Clear and the Console offer undo after replacing an edited file', async ({ page }) => {
-  await openPlayground(page);
+  await openPlaygroundEditor(page);
   // Nothing edited yet: generating replaces nothing of the reader's, so no undo.
   await page.getByRole('button', { name: 'Generate mock credentials' }).click();
   await expect(page.getByTestId('undo-editor')).toBeEmpty();
@@ -164,7 +164,7 @@ test('Generate, Clear and the Console offer undo after replacing an edited file'
 });
 
 test('history copies each exchange as curl, the secret masked unless asked for', async ({ page }) => {
-  await openPlayground(page);
+  await openPlaygroundEditor(page);
   const history = section(page, 'History of this page');
   await expect(history.getByTestId('history-empty')).toBeVisible();
   await page.getByRole('button', { name: 'Generate mock credentials' }).click();
@@ -208,7 +208,7 @@ test('history copies each exchange as curl, the secret masked unless asked for',
 });
 
 test('Reset returns the page and the mock to their defaults', async ({ page }) => {
-  await openPlayground(page);
+  await openPlaygroundEditor(page);
   await page.getByRole('button', { name: 'Generate mock credentials' }).click();
   const summary = page.getByTestId('credentials-summary');
   await summary.getByRole('button', { name: 'Show secret' }).click();
@@ -250,7 +250,7 @@ test('Reset returns the page and the mock to their defaults', async ({ page }) =
 test.describe('on a wide screen', () => {
   test.use({ viewport: { width: 1400, height: 900 } });
   test('request and answer sit side by side', async ({ page }) => {
-    await openPlayground(page);
+    await openPlaygroundEditor(page);
     await page.getByRole('button', { name: 'Generate mock credentials' }).click();
     await page.getByRole('button', { name: 'Request token' }).click();
     const request = (await page.getByTestId('token-http-request').boundingBox())!;
@@ -263,7 +263,7 @@ test.describe('on a wide screen', () => {
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 375, height: 812 } });
   test('request and answer stack, and nothing scrolls sideways', async ({ page }) => {
-    await openPlayground(page);
+    await openPlaygroundEditor(page);
     await page.getByRole('button', { name: 'Generate mock credentials' }).click();
     await page.getByRole('button', { name: 'Request token' }).click();
     await section(page, '4. Call Zeebe').getByRole('button', { name: 'Call Zeebe' }).click();
@@ -288,8 +288,9 @@ for (const scheme of ['light', 'dark'] as const) {
   test.describe(`in ${scheme} mode`, () => {
     test.use({ colorScheme: scheme });
     test('the guided run, the accept offer, an undo offer and the history are accessible', async ({ page }) => {
-      await openPlayground(page);
+      await openPlaygroundEditor(page);
       await pasteIntoEditor(page, REAL_LOOKING_FILE);
+      await expect(page.getByTestId('credentials-summary')).toContainText(CLIENT_ID);
       await page.getByRole('button', { name: 'Request token' }).click();
       await expect(page.getByRole('button', { name: 'Let the mock accept this client' })).toBeVisible();
       await expectAxeClean(page, ['request-heading']);

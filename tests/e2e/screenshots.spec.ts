@@ -7,6 +7,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from './support/fixtures';
+import { openPlayground } from './support/widgets';
 
 const OUT = join(__dirname, '..', '..', 'static', 'img', 'screenshots');
 const MAX_BYTES = 200 * 1024;
@@ -36,8 +37,7 @@ for (const scheme of ['light', 'dark'] as const) {
     test.use({ colorScheme: scheme });
 
     test(`playground with a token (${scheme})`, async ({ page }) => {
-      await page.goto('playground');
-      await expect(page.getByRole('status').filter({ hasText: 'mock auth server is running' })).toBeVisible();
+      await openPlayground(page);
       const editor = page.getByRole('textbox', { name: 'Credentials file' });
       await editor.focus();
       // Paste-like: insertText puts the whole file in at once, as pasting does.

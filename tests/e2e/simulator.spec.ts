@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { findPreset, resolveScenario, simulate } from '../../src/lib/simulator';
 import { formatCount, formatDuration } from '../../src/lib/simulatorView/timeFormat';
+import { openPlayground } from './support/widgets';
 
 const GUIDE = 'docs/caching-and-rate-limits';
 const CLIENT_ID = 'simulator-e2e-client-0123456789ab';
@@ -147,8 +148,7 @@ test('"Play this story" loads the story into the simulator and plays it; compare
 });
 
 test('live mode: hammering Request token draws 429 marks and a block on the playground timeline', async ({ page }) => {
-  await page.goto('playground');
-  await expect(page.getByRole('status').filter({ hasText: 'mock auth server is running' })).toBeVisible();
+  await openPlayground(page);
   await page.getByText('Mock server settings and faults').click();
   await page.getByLabel(/Accept any well-formed credentials/).check();
   await page.getByLabel('Client ID').fill(CLIENT_ID);
@@ -195,8 +195,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect(page.getByRole('tooltip')).toBeVisible();
       await expectAxeClean(page);
 
-      await page.goto('playground');
-      await expect(page.getByRole('status').filter({ hasText: 'mock auth server is running' })).toBeVisible();
+      await openPlayground(page);
       await page.getByLabel('Client ID').fill(CLIENT_ID);
       await page.getByLabel('Client secret').fill(SECRET);
       await page.getByRole('button', { name: 'Request token' }).click();

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './support/fixtures';
 import { expectSecretNowhere } from './support/privacy';
+import { openPlayground, scrollThroughPage } from './support/widgets';
 
 const CLIENT_ID = 'PwSnippetClient0123456789abcdefg';
 const SECRET = 'pwSnippetSecret-0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLM';
@@ -24,6 +25,8 @@ const CONSOLE_FILE = [
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 async function waitForMock(page: Page) {
+  // The request panel, which says whether the mock runs, loads as the reader scrolls to it.
+  await scrollThroughPage(page);
   await expect(page.getByRole('status').filter({ hasText: 'mock auth server is running' })).toBeVisible({ timeout: 20_000 });
 }
 
@@ -118,7 +121,7 @@ test('a reproduction link works without credentials: the mock makes a demo clien
 });
 
 test('the wrong-region case puts a file with mismatching regions in the editor and lists what the check says', async ({ page }) => {
-  await page.goto('playground');
+  await openPlayground(page);
   await loadCredentials(page);
   await page.evaluate(() => {
     window.location.hash = 'repro=wrong-region';

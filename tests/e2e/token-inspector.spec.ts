@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { SignJWT, exportJWK, generateKeyPair, type JWK } from 'jose';
 import type { Page, Request } from '@playwright/test';
 import { test, expect } from './support/fixtures';
-import { scrollToWidget } from './support/widgets';
+import { scrollToWidget, openPlayground } from './support/widgets';
 
 // A fixed "now" for the browser: 2025-03-11T07:04:17Z, the iat of the real token in the domain notes.
 const NOW_S = 1741676657;
@@ -194,8 +194,7 @@ test('the playground opens a token from its address fragment without sending it'
 });
 
 test('the playground decodes and verifies the token the mock just issued', async ({ page }) => {
-  await page.goto('playground');
-  await expect(page.getByRole('status').filter({ hasText: 'mock auth server is running' })).toBeVisible();
+  await openPlayground(page);
   await page.getByText('Mock server settings and faults').click();
   await page.getByLabel(/Accept any well-formed credentials/).check();
   await page.getByLabel('Client ID').fill('AbCdEfGhIjKlMnOpQrStUvWxYz012345');

@@ -1,14 +1,9 @@
 import { test, expect } from './support/fixtures';
 import { expectSecretNowhere } from './support/privacy';
+import { openPlayground } from './support/widgets';
 
 const CLIENT_ID = 'playwright-client-0123456789abcdef';
 const SECRET = 'pw-secret-0123456789abcdefghijklmnopqrstuvwxyz-ABCDEFGHIJ._~';
-
-async function openPlayground(page: import('@playwright/test').Page) {
-  await page.goto('playground');
-  // Starting the service worker can take a while on a busy machine.
-  await expect(page.getByRole('status').filter({ hasText: 'mock auth server is running' })).toBeVisible({ timeout: 20_000 });
-}
 
 test('a well-formed client gets a token from the in-page mock when "accept any" is on', async ({ page, problems }) => {
   await openPlayground(page);
@@ -68,7 +63,7 @@ test('hammering Request token brings the rate-limit block', async ({ page }) => 
 test.describe('when service workers are blocked', () => {
   test.use({ serviceWorkers: 'block' });
   test('the playground sends nothing and says why', async ({ page }) => {
-    await page.goto('playground');
+    await openPlayground(page, '', { waitForMock: false });
     await expect(page.getByRole('status').filter({ hasText: /service worker|mock/i }).first()).toBeVisible();
     await page.getByLabel('Client ID').fill(CLIENT_ID);
     await page.getByLabel('Client secret').fill(SECRET);

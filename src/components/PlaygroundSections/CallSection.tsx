@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
-import CallZeebePanel from '@site/src/components/CallZeebePanel';
-import DrivenClient from '@site/src/components/DrivenClient';
+import WhenVisible from '@site/src/components/WhenVisible';
+import { LOAD_AT_ONCE } from './lazyPanels';
 import type { MockAuthServerState } from '@site/src/hooks/useMockAuthServer';
 import styles from './styles.module.css';
 
@@ -18,7 +18,7 @@ export default function CallSection({ mockState, token }: { mockState: MockAuthS
         page checks it as the real one does (signature, expiry, audience, cluster) and answers; the buttons below show what each broken token
         gets. <Link to="/docs/access-tokens">Access tokens</Link> explains 401 versus 403.
       </p>
-      <CallZeebePanel mockState={mockState} token={token} />
+      <WhenVisible label="the cluster call" minHeight="16rem" eagerHash={LOAD_AT_ONCE} load={() => import('@site/src/components/CallZeebePanel')} props={{ mockState, token }} />
       <details className={styles.details}>
         <summary>Drive a client with a token cache</summary>
         <p>
@@ -27,7 +27,7 @@ export default function CallSection({ mockState, token }: { mockState: MockAuthS
           &quot;refresh ahead&quot; no call fails; with &quot;refresh on 401&quot; one call per token does. The{' '}
           <Link to="/docs/caching-and-rate-limits">caching guide</Link> compares the strategies.
         </p>
-        <DrivenClient mockState={mockState} />
+        <WhenVisible label="the driven client" minHeight="16rem" eagerHash={LOAD_AT_ONCE} load={() => import('@site/src/components/DrivenClient')} props={{ mockState }} />
       </details>
     </section>
   );

@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import CredentialsEditor from '@site/src/components/CredentialsEditor';
-import SimulatedConsole from '@site/src/components/SimulatedConsole';
+import WhenVisible from '@site/src/components/WhenVisible';
+import { LOAD_AT_ONCE } from './lazyPanels';
 import type { MockAuthServerState } from '@site/src/hooks/useMockAuthServer';
 import styles from './styles.module.css';
 
@@ -21,7 +22,7 @@ export default function CredentialsSection({ mockState }: { mockState: MockAuthS
       <details className={styles.details}>
         <summary>Create a client in a simulated Console</summary>
         <p>The new client&apos;s file lands in the editor below.</p>
-        <SimulatedConsole headingLevel={3} />
+        <WhenVisible label="the simulated Console" minHeight="20rem" eagerHash={LOAD_AT_ONCE} load={() => import('@site/src/components/SimulatedConsole')} props={{ headingLevel: 3 as const }} />
       </details>
       <CredentialsEditor mockState={mockState} />
     </section>

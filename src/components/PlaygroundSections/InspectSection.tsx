@@ -1,7 +1,8 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
-import TokenInspector from '@site/src/components/TokenInspector';
+import WhenVisible from '@site/src/components/WhenVisible';
+import { LOAD_AT_ONCE } from './lazyPanels';
 import { useOnScreen } from '@site/src/hooks/useOnScreen';
 import { reportGuided } from '@site/src/hooks/usePlaygroundSession';
 import styles from './styles.module.css';
@@ -23,7 +24,7 @@ export default function InspectSection({ token }: { token: string | undefined })
         <Link to="/docs/access-tokens">Access tokens</Link>.
       </p>
       <div ref={view}>
-        <TokenInspector token={token} />
+        <WhenVisible label="the token inspector" minHeight="24rem" eagerHash={LOAD_AT_ONCE} load={() => import('@site/src/components/TokenInspector')} props={{ token }} />
       </div>
     </section>
   );

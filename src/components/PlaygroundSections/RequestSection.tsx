@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
-import TokenRequestPanel from '@site/src/components/TokenRequestPanel';
-import MockServerSettings from '@site/src/components/MockServerSettings';
+import WhenVisible from '@site/src/components/WhenVisible';
+import { LOAD_AT_ONCE } from './lazyPanels';
 import type { MockAuthServerState } from '@site/src/hooks/useMockAuthServer';
 import type { TokenRequestPrefill } from '@site/src/lib/troubleshooting/repro';
 import styles from './styles.module.css';
@@ -25,10 +25,16 @@ export default function RequestSection({ mockState, onToken, prefill }: RequestS
         Prefer your own client or <code>curl</code>? The same mock runs on your machine:{' '}
         <Link to="/docs/mock-auth-server">run the local mock auth server</Link>.
       </p>
-      <TokenRequestPanel mockState={mockState} onToken={onToken} prefill={prefill} />
+      <WhenVisible
+        label="the token request"
+        minHeight="22rem"
+        eagerHash={LOAD_AT_ONCE}
+        load={() => import('@site/src/components/TokenRequestPanel')}
+        props={{ mockState, onToken, prefill }}
+      />
       <details className={styles.details}>
         <summary>Mock server settings and faults</summary>
-        <MockServerSettings server={server} />
+        <WhenVisible label="the mock server settings" minHeight="16rem" eagerHash={LOAD_AT_ONCE} load={() => import('@site/src/components/MockServerSettings')} props={{ server }} />
       </details>
     </section>
   );

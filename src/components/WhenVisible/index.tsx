@@ -18,17 +18,27 @@ export interface WhenVisibleProps<P extends object> {
  * page: a reader who only reads pays nothing for it, and the page is interactive sooner. It starts
  * some way below the viewport, so it is usually ready by the time it scrolls into view.
  */
+/**
+ * Widgets already loaded in this page's life, by label: drawn at once when their section mounts
+ * again (the playground's Reset, a client-side visit back to a page), with no placeholder between.
+ */
+const loaded = new Map<string, ComponentType<never>>();
+
 export default function WhenVisible<P extends object>({ load, props, label, minHeight, eagerHash }: WhenVisibleProps<P>): ReactNode {
-  const [Widget, setWidget] = useState<ComponentType<P> | null>(null);
+  const [Widget, setWidget] = useState<ComponentType<P> | null>(() => (loaded.get(label) as ComponentType<P> | undefined) ?? null);
   const [failed, setFailed] = useState(false);
   const placeholder = useRef<HTMLDivElement>(null);
   const loadRef = useRef(load);
 
   useEffect(() => {
+    if (loaded.has(label)) return undefined;
     let cancelled = false;
     const start = () => {
       loadRef.current().then(
-        (module) => !cancelled && setWidget(() => module.default),
+        (module) => {
+          loaded.set(label, module.default as ComponentType<never>);
+          if (!cancelled) setWidget(() => module.default);
+        },
         () => !cancelled && setFailed(true),
       );
     };
@@ -49,7 +59,7 @@ export default function WhenVisible<P extends object>({ load, props, label, minH
       cancelled = true;
       observer.disconnect();
     };
-  }, [eagerHash]);
+  }, [eagerHash, label]);
 
   if (Widget) return <Widget {...(props as P)} />;
   return (
