@@ -2,7 +2,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNod
 import { CLIENT_STRATEGIES, PRESETS, decodeScenarioLink, findPreset, resolveScenario, type Scenario } from '@site/src/lib/simulator';
 import { checkForm, draftFromScenario, type FormDraft } from '@site/src/lib/simulatorView/scenarioForm';
 import { fullView, type Viewport } from '@site/src/lib/simulatorView/viewport';
-import { formatDuration } from '@site/src/lib/simulatorView/timeFormat';
+import { formatDuration } from '@site/src/lib/time/duration';
 import SimulatorTimeline from '@site/src/components/SimulatorTimeline';
 import SettingsForm from './SettingsForm';
 import RunSummary from './RunSummary';

@@ -5,7 +5,7 @@ import { computeLayout, rowAt, type RowKind } from '@site/src/lib/simulatorView/
 import { describeColumn } from '@site/src/lib/simulatorView/timelineTooltip';
 import { laneTokenCoverage } from '@site/src/lib/simulatorView/tokenCoverage';
 import { clampView, fullView, panView, timeAt, zoomView, type Viewport } from '@site/src/lib/simulatorView/viewport';
-import { formatDuration } from '@site/src/lib/simulatorView/timeFormat';
+import { formatDuration } from '@site/src/lib/time/duration';
 import TimelineSvg from './TimelineSvg';
 import Legend from './Legend';
 import styles from './styles.module.css';

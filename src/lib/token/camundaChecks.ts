@@ -1,6 +1,7 @@
 import { AUDIENCES } from '../credentials/model';
 import { CAMUNDA_CLAIMS } from './claims';
-import { analyseTokenTimes, formatDuration } from './tokenTimes';
+import { formatDuration } from '../time/duration';
+import { analyseTokenTimes } from './tokenTimes';
 
 export type CamundaApi = keyof typeof AUDIENCES;
 
