@@ -7,7 +7,7 @@ export type { MockHttpResponse } from './httpResponses';
 export { DEFAULT_ISSUER, DEFAULT_TOKEN_LIFETIME_SECONDS, type CamundaTokenClaims } from './issueToken';
 export { createSigningKeys, type JsonWebKeySet, type SigningKeys } from './keys';
 export { MAX_TOKEN_BODY_BYTES } from './parseTokenRequest';
-export { CLIENT_ID_LENGTH, CLIENT_SECRET_LENGTH, type ClientRegistry, type MockClient, type MockClientInput } from './clientRegistry';
+export { type ClientRegistry, type MockClient, type MockClientInput } from './clientRegistry';
 export { type AuthServerSettings, type SettingsChange } from './settings';
 export { explainTokenResponse, type TokenResponseExplanation, type TokenResponseInput } from './explainResponse';
 export { formatMockCredentialsFile } from './credentialsFile';
