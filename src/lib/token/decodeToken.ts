@@ -1,5 +1,5 @@
 import { decodeBase64UrlSegment } from './base64url';
-import { findDuplicateMembers } from './duplicateMembers';
+import { findDuplicateMembers } from '../json/topLevelKeys';
 import { normaliseTokenInput } from './normaliseTokenInput';
 import type { SegmentName, TokenProblem } from './problems';
 

@@ -2,7 +2,6 @@
 export * from './problems';
 export { MAX_TOKEN_INPUT_LENGTH, normaliseTokenInput, type NormalisedTokenInput } from './normaliseTokenInput';
 export { decodeToken, type DecodedToken, type TokenKind, type TokenSegment } from './decodeToken';
-export { encodeBase64Url } from './base64url';
 export * from './claims';
 export * from './tokenTimes';
 export * from './verifyToken';
