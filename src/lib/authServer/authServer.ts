@@ -104,6 +104,7 @@ export function createAuthServer(options: AuthServerOptions): AuthServer {
   keysPromise.catch(() => undefined); // reported on first use, not as an unhandled rejection
   const clients = createClientRegistry({
     random: randomBytes,
+    store: { get: () => store.get().clients, set: (next) => store.update({ clients: next }) },
     defaults: {
       clusterId: options.defaults?.clusterId ?? randomUuid(randomBytes),
       orgId: options.defaults?.orgId ?? randomUuid(randomBytes),

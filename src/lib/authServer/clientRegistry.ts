@@ -46,8 +46,16 @@ export interface ClientRegistry {
   check(clientId: string, clientSecret: string, acceptAny: boolean): ClientCheck;
 }
 
+/** Where the registry keeps its clients: the mock's observable store, or a plain list. */
+export interface ClientStore {
+  get(): readonly MockClient[];
+  set(clients: readonly MockClient[]): void;
+}
+
 export interface ClientRegistryOptions {
   random: RandomSource;
+  /** Default: a list of its own. The auth server passes its settings store, so views hear of changes. */
+  store?: ClientStore;
   /** Cluster, org and region used for generated clients and for clients accepted by `acceptAny`. */
   defaults: { clusterId: string; orgId: string; region: string };
 }
@@ -79,9 +87,18 @@ function validateClient(client: MockClient): MockClient {
   return client;
 }
 
+function listStore(): ClientStore {
+  let clients: readonly MockClient[] = [];
+  return { get: () => clients, set: (next) => (clients = next) };
+}
+
+const copy = (c: MockClient): MockClient => ({ ...c, scopes: [...c.scopes] });
+
 export function createClientRegistry(options: ClientRegistryOptions): ClientRegistry {
-  const clients = new Map<string, MockClient>();
   const { random, defaults } = options;
+  const store = options.store ?? listStore();
+  const find = (clientId: string) => store.get().find((c) => c.clientId === clientId);
+  const without = (clientId: string) => store.get().filter((c) => c.clientId !== clientId);
 
   const complete = (input: MockClientInput): MockClient => ({
     clusterId: input.clusterId ?? defaults.clusterId,
@@ -96,32 +113,39 @@ export function createClientRegistry(options: ClientRegistryOptions): ClientRegi
   const registry: ClientRegistry = {
     register(input) {
       const client = validateClient(complete(input));
-      clients.set(client.clientId, client);
-      return { ...client, scopes: [...client.scopes] };
+      store.set([...without(client.clientId), client]);
+      return copy(client);
     },
     generate(overrides = {}) {
       return registry.register({ ...overrides, clientId: randomString(CONSOLE_CLIENT_ID_LENGTH, CREDENTIAL_ALPHABET, random), clientSecret: randomString(CONSOLE_CLIENT_SECRET_LENGTH, CREDENTIAL_ALPHABET, random) });
     },
     get(clientId) {
-      const client = clients.get(clientId);
-      return client && { ...client, scopes: [...client.scopes] };
+      const client = find(clientId);
+      return client && copy(client);
     },
     list() {
-      return [...clients.values()].map((c) => ({ ...c, scopes: [...c.scopes] }));
+      return store.get().map(copy);
     },
     remove(clientId) {
-      return clients.delete(clientId);
+      if (!find(clientId)) return false;
+      store.set(without(clientId));
+      return true;
     },
     clear() {
-      clients.clear();
+      if (store.get().length > 0) store.set([]);
     },
     check(clientId, clientSecret, acceptAny) {
-      const known = clients.get(clientId);
-      if (known) return sameSecret(known.clientSecret, clientSecret) ? { ok: true, client: known, registered: true } : { ok: false, reason: 'wrong-secret' };
+      const known = find(clientId);
+      if (known) return sameSecret(known.clientSecret, clientSecret) ? { ok: true, client: copy(known), registered: true } : { ok: false, reason: 'wrong-secret' };
       if (!acceptAny) return { ok: false, reason: 'unknown-client' };
       if (!isWellFormedClientId(clientId) || !isWellFormedClientSecret(clientSecret)) return { ok: false, reason: 'malformed' };
       return { ok: true, client: complete({ clientId, clientSecret }), registered: false };
     },
   };
   return registry;
+}
+
+/** The client the mock registers for loaded credentials: one mapping for every writer. */
+export function mockClientFor(c: Pick<MockClient, 'clientId' | 'clientSecret' | 'clusterId' | 'region' | 'scopes'>): MockClientInput {
+  return { clientId: c.clientId, clientSecret: c.clientSecret, clusterId: c.clusterId, region: c.region, scopes: [...c.scopes] };
 }
