@@ -6,7 +6,7 @@ import { downloadText } from '@site/src/components/CredentialsEditor/browserIo';
 import { useCopyToClipboard } from '@site/src/hooks/useCopyToClipboard';
 import styles from './styles.module.css';
 
-export interface SecretOnceDialogProps {
+interface SecretOnceDialogProps {
   /** The new client's credentials; dropped by the parent when the dialog closes. */
   credentials: Credentials | undefined;
   headingLevel: 2 | 3 | 4 | 5;

@@ -29,7 +29,7 @@ export interface MockClient {
 
 export type MockClientInput = Pick<MockClient, 'clientId' | 'clientSecret'> & Partial<Omit<MockClient, 'clientId' | 'clientSecret'>>;
 
-export type ClientCheck =
+type ClientCheck =
   | { ok: true; client: MockClient; registered: boolean }
   | { ok: false; reason: 'unknown-client' | 'wrong-secret' | 'malformed' };
 
@@ -47,7 +47,7 @@ export interface ClientRegistry {
 }
 
 /** Where the registry keeps its clients: the mock's observable store, or a plain list. */
-export interface ClientStore {
+interface ClientStore {
   get(): readonly MockClient[];
   set(clients: readonly MockClient[]): void;
 }

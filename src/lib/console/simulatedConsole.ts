@@ -31,7 +31,7 @@ export interface CreatedClient {
   summary: ConsoleClientSummary;
 }
 
-export type ConsoleFormErrorCode = 'ERR_NAME_EMPTY' | 'ERR_NAME_TOO_LONG' | 'ERR_NAME_CHARACTERS' | 'ERR_NAME_TAKEN' | 'ERR_NO_SCOPE';
+type ConsoleFormErrorCode = 'ERR_NAME_EMPTY' | 'ERR_NAME_TOO_LONG' | 'ERR_NAME_CHARACTERS' | 'ERR_NAME_TAKEN' | 'ERR_NO_SCOPE';
 
 export interface ConsoleFormError {
   field: 'name' | 'scopes';

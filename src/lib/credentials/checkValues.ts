@@ -23,7 +23,7 @@ export interface CheckResult {
   scopes?: ConsoleScope[];
 }
 
-export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const REGION_SHAPE = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 const SAAS_GRPC_HOST = /^([^.]+)\.([^.]+)\.zeebe\.camunda\.io$/;
 const LEGACY_AUDIENCE = /^([^.]+)\.([^.]+)\.zeebe\.camunda\.io$/;
@@ -44,7 +44,7 @@ function hasOuterWhitespace(value: string): boolean {
  * Short, safe rendering of a value for a message. Long values are cut to their first 4 characters,
  * because a secret pasted into the wrong line must not be echoed back.
  */
-export function quoteValue(value: string): string {
+function quoteValue(value: string): string {
   return value.length > 24 ? `"${value.slice(0, 4)}…" (${value.length} characters)` : `"${value}"`;
 }
 

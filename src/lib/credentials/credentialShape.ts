@@ -10,7 +10,7 @@
 /** RFC 3986 "unreserved": the characters of Console-issued ids and secrets. */
 export const CREDENTIAL_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._~-';
 export const CREDENTIAL_CHARS = /^[A-Za-z0-9._~-]+$/;
-export const CREDENTIAL_CHARS_TEXT = 'A–Z, a–z, 0–9, ".", "_", "~", "-"';
+const CREDENTIAL_CHARS_TEXT = 'A–Z, a–z, 0–9, ".", "_", "~", "-"';
 
 /** The lengths the Console issues. */
 export const CONSOLE_CLIENT_ID_LENGTH = 32;
@@ -18,7 +18,7 @@ export const CONSOLE_CLIENT_SECRET_LENGTH = 64;
 
 /** The lengths the mock accepts as well formed (the mock's choice, not a Console rule). */
 export const ACCEPTED_CLIENT_ID_LENGTH = { min: 8, max: 128 } as const;
-export const ACCEPTED_CLIENT_SECRET_LENGTH = { min: 16, max: 256 } as const;
+const ACCEPTED_CLIENT_SECRET_LENGTH = { min: 16, max: 256 } as const;
 
 export function isWellFormedClientId(value: string): boolean {
   return value.length >= ACCEPTED_CLIENT_ID_LENGTH.min && value.length <= ACCEPTED_CLIENT_ID_LENGTH.max && CREDENTIAL_CHARS.test(value);

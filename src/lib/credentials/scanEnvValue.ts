@@ -7,7 +7,7 @@ import type { Quoting } from './entry';
 import { createProblem, type Problem } from './problems';
 import { rangeOnLine } from './sourceText';
 
-export interface ScannedValue {
+interface ScannedValue {
   value: string;
   end: number;
   quoting: Quoting;

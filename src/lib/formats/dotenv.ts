@@ -9,13 +9,13 @@ const DOUBLE_QUOTED_ESCAPES: Record<string, string> = { '\\': '\\\\', '"': '\\"'
  * Single quotes when the value allows (read literally by bash, Docker Compose and dotenv
  * libraries alike); otherwise double quotes with backslash escapes.
  */
-export const DOTENV_QUOTING: Quoting = {
+const DOTENV_QUOTING: Quoting = {
   open: (value) => (needsDoubleQuotes(value) ? '"' : "'"),
   close: (value) => (needsDoubleQuotes(value) ? '"' : "'"),
   escape: (value, i) => (needsDoubleQuotes(value) ? (DOUBLE_QUOTED_ESCAPES[value[i]] ?? value[i]) : value[i]),
 };
 
-export const dotenvQuote = (value: string): string => quoteText(value, DOTENV_QUOTING);
+const dotenvQuote = (value: string): string => quoteText(value, DOTENV_QUOTING);
 
 /** Whether the value is written in double quotes, whose escapes not every dotenv library reads. */
 export const dotenvNeedsEscapes = needsDoubleQuotes;

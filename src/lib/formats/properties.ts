@@ -18,7 +18,7 @@ function inBlankEdge(value: string, i: number): boolean {
  * `.properties` as ISO-8859-1 (astral characters become a surrogate pair of escapes, as
  * `Properties.load` expects); blanks at either end escaped so the loader keeps them.
  */
-export const PROPERTIES_QUOTING: Quoting = {
+const PROPERTIES_QUOTING: Quoting = {
   open: () => '',
   close: () => '',
   escape: (value, i) => {
@@ -31,7 +31,7 @@ export const PROPERTIES_QUOTING: Quoting = {
   },
 };
 
-export const propertiesEscape = (value: string): string => quoteText(value, PROPERTIES_QUOTING);
+const propertiesEscape = (value: string): string => quoteText(value, PROPERTIES_QUOTING);
 export const propertiesValue = (input: Escapable): Segment[] => quoteSegments(input, PROPERTIES_QUOTING);
 
 /** One `key=value` line, without its line break. */

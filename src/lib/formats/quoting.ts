@@ -7,7 +7,7 @@
 import type { Segment } from '../snippets/segments';
 
 /** A value, or its parts: plain text, a snippet field, or segments (secret or not). */
-export type EscapablePart = { value: string; secret: boolean } | Segment | string;
+type EscapablePart = { value: string; secret: boolean } | Segment | string;
 export type Escapable = EscapablePart | readonly EscapablePart[];
 
 export interface Quoting {
@@ -23,7 +23,7 @@ function partToSegment(part: EscapablePart): Segment {
   return part.secret ? { text: part.text, secret: true } : { text: part.text };
 }
 
-export function toSegments(input: Escapable): Segment[] {
+function toSegments(input: Escapable): Segment[] {
   return Array.isArray(input) ? (input as readonly EscapablePart[]).map(partToSegment) : [partToSegment(input as EscapablePart)];
 }
 

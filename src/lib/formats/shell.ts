@@ -12,7 +12,7 @@ const ANSI_C_ESCAPES: Record<string, string> = { '\\': '\\\\', "'": "\\'", '\n':
  * Single quotes keep everything literal; a `'` inside is written `'\''`. A line break cannot sit
  * inside a line-based file, so such values use bash's `$'…'` quoting with backslash escapes.
  */
-export const SHELL_QUOTING: Quoting = {
+const SHELL_QUOTING: Quoting = {
   open: (value) => (hasLineBreak(value) ? "$'" : "'"),
   close: () => "'",
   escape: (value, i) => {
@@ -22,7 +22,7 @@ export const SHELL_QUOTING: Quoting = {
   },
 };
 
-export const shellQuote = (value: string): string => quoteText(value, SHELL_QUOTING);
+const shellQuote = (value: string): string => quoteText(value, SHELL_QUOTING);
 export const shellQuoted = (input: Escapable): Segment[] => quoteSegments(input, SHELL_QUOTING);
 
 /** One `export NAME='value'` line, without its line break. */

@@ -1,19 +1,18 @@
 /** YAML scalars and nested keys: Spring's `application.yaml`, Docker Compose and Kubernetes. */
 import type { Segment } from '../snippets/segments';
-import { jsonEscape, quoteSegments, quoteText, type Escapable, type Quoting } from './quoting';
+import { jsonEscape, quoteSegments, type Escapable, type Quoting } from './quoting';
 
 const hasControlChars = (value: string) => /[\u0000-\u0008\u000a-\u001f\u007f]/.test(value);
 /**
  * Single quotes keep backslashes readable (only `'` doubles); double quotes (JSON escapes, which
  * YAML reads) only when a control character forces escapes.
  */
-export const YAML_QUOTING: Quoting = {
+const YAML_QUOTING: Quoting = {
   open: (value) => (hasControlChars(value) ? '"' : "'"),
   close: (value) => (hasControlChars(value) ? '"' : "'"),
   escape: (value, i) => (hasControlChars(value) ? jsonEscape(value, i) : value[i] === "'" ? "''" : value[i]),
 };
 
-export const yamlQuote = (value: string): string => quoteText(value, YAML_QUOTING);
 export const yamlQuoted = (input: Escapable): Segment[] => quoteSegments(input, YAML_QUOTING);
 
 /** Docker Compose interpolates `$` in values; `$$` is its literal dollar. */

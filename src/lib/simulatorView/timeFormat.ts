@@ -24,7 +24,7 @@ export interface TimeTick {
 }
 
 /** The smallest readable step that keeps at most `maxTicks` ticks in [from, to]. */
-export function pickTickStep(from: number, to: number, maxTicks: number): number {
+function pickTickStep(from: number, to: number, maxTicks: number): number {
   const span = Math.max(to - from, 1);
   const wanted = span / Math.max(1, Math.floor(maxTicks));
   return STEPS.find((s) => s >= wanted) ?? Math.ceil(wanted / DAY) * DAY;

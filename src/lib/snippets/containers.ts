@@ -5,7 +5,7 @@ import type { SnippetFields } from './fields';
 import { lines } from './segments';
 import type { GeneratorOutput } from './types';
 
-export const KUBERNETES_SECRET_NAME = 'camunda-credentials';
+const KUBERNETES_SECRET_NAME = 'camunda-credentials';
 
 export function generateDockerCompose(f: SnippetFields): GeneratorOutput {
   return {

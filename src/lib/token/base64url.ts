@@ -19,7 +19,7 @@ const CHARACTER_NAMES: Record<string, string> = {
   "'": 'a single quote',
 };
 
-export function describeCharacter(ch: string): string {
+function describeCharacter(ch: string): string {
   const named = CHARACTER_NAMES[ch];
   if (named) return named;
   const code = ch.codePointAt(0) ?? 0;

@@ -13,7 +13,7 @@ export interface TokenSegment {
 }
 
 /** `jws`: signed JWT; `unsecured`: alg none; `jwe`: encrypted; `malformed`: not a readable JWT. */
-export type TokenKind = 'jws' | 'unsecured' | 'jwe' | 'malformed' | 'empty';
+type TokenKind = 'jws' | 'unsecured' | 'jwe' | 'malformed' | 'empty';
 
 export interface DecodedToken {
   /** The token after normalisation (prefixes, quotes and whitespace removed). */

@@ -2,13 +2,13 @@ import { formatDuration, formatLifetime } from '../time/duration';
 import type { TokenProblem } from './problems';
 
 /** Camunda SaaS access tokens live 24 hours (`expires_in: 86400`, `exp - iat = 86400`). */
-export const CAMUNDA_TOKEN_LIFETIME_SECONDS = 86_400;
+const CAMUNDA_TOKEN_LIFETIME_SECONDS = 86_400;
 
 /**
  * A NumericDate above this is almost certainly milliseconds: 1e11 seconds is the year 5138, while
  * 1e11 milliseconds is 1973, so real dates written in milliseconds are all far above it.
  */
-export const MILLISECONDS_THRESHOLD = 1e11;
+const MILLISECONDS_THRESHOLD = 1e11;
 
 /**
  * How long before `exp` the official clients fetch a new token, with the versions each holds for and
@@ -25,7 +25,7 @@ export const CLIENT_REFRESH_MARGINS = [
 export type TimeClaim = 'exp' | 'iat' | 'nbf' | 'auth_time';
 export const TIME_CLAIMS: readonly TimeClaim[] = ['exp', 'iat', 'nbf', 'auth_time'];
 
-export interface TimeClaimReading {
+interface TimeClaimReading {
   claim: TimeClaim;
   raw: unknown;
   /** Seconds since 1970-01-01 UTC, when the claim is a usable number. */
@@ -41,9 +41,9 @@ export interface TimeClaimReading {
   problems: TokenProblem[];
 }
 
-export type TokenTimeState = 'valid' | 'expired' | 'not-yet-valid' | 'no-expiry';
+type TokenTimeState = 'valid' | 'expired' | 'not-yet-valid' | 'no-expiry';
 
-export interface RefreshPoint {
+interface RefreshPoint {
   client: string;
   marginSeconds: number;
   /** The client fact (with versions and source) behind this point. */
