@@ -1,7 +1,7 @@
 /** The token-traffic simulator: one import for the UI. */
 export { simulate } from './simulate';
 export { compareStrategies } from './compare';
-export { PRESETS, findPreset } from './presets';
+export { PRESETS, findPreset, type Preset } from './presets';
 export { encodeScenarioLink, decodeScenarioLink } from './scenarioLink';
 export { aggregateTimeline, type Timeline } from './aggregate';
 export {
