@@ -1,10 +1,10 @@
 /**
  * What a client id and a client secret look like, in one place for the generator, the validator
- * and the mock's client registry. The Console issues ids of 32 and secrets of 64 characters from
- * RFC 3986's "unreserved" set (the Console's credentials file, as recorded in the domain notes);
- * the generators issue exactly that. The mock accepts a wider range as well formed, its own choice,
- * so someone can try a client whose id was made elsewhere; the validator only warns about other
- * lengths.
+ * and the mock's client registry. Console-issued ids have 32 and secrets 64 characters from
+ * RFC 3986's "unreserved" set: that is what real Console credentials files show, not a documented
+ * rule (Camunda's docs give no length or alphabet), so the generators issue exactly that and the
+ * validator only warns about other lengths. The wider range the mock accepts as well formed is the
+ * mock's own choice, so a client made elsewhere can still be tried.
  */
 
 /** RFC 3986 "unreserved": the characters of Console-issued ids and secrets. */
