@@ -27,7 +27,7 @@ export function generateDotenv(f: SnippetFields): GeneratorOutput {
   const warnings: string[] = [];
   if (entries.some(([, v]) => dotenvNeedsEscapes(v.value))) {
     warnings.push(
-      'A value contains a single quote or a line break, so it is written in double quotes with backslash escapes (\\", \\$, \\\\). Bash (set -a; . ./.env; set +a) and Docker Compose read these, but not every dotenv library does; check what yours reads, or rotate the secret in the Console.',
+      'A value contains a single quote or a line break, so it is written in double quotes with backslash escapes (\\", \\$, \\\\). Bash reads these (set -a; . ./.env; set +a); other .env readers (Docker Compose, dotenv libraries) differ in which escapes they understand, so check what yours reads, or rotate the secret in the Console.',
     );
   }
   return {
