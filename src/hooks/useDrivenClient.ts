@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Credentials } from '@site/src/lib/credentials';
 import { buildTokenRequest } from '@site/src/lib/tokenRequest/buildTokenRequest';
+import { randomFraction } from '@site/src/lib/random/randomSource';
 import { createDrivenClient, type ClientStep, type DrivenClient } from '@site/src/lib/tokenClient/drivenClient';
 import { checkClientForm, ClientFormError, DEFAULT_CLIENT_FORM, type CheckedClientForm, type ClientForm } from '@site/src/lib/tokenClient/clientForm';
 import type { MockAuthServerState } from './useMockAuthServer';
@@ -61,7 +62,7 @@ export function useDrivenClient({ mock, status }: MockAuthServerState, credentia
     const url = `${(credentials.zeebeRestAddress || `https://${credentials.region}.zeebe.camunda.io/${credentials.clusterId}`).replace(/\/+$/, '')}/v2/topology`;
     const blocked = () => (mock.isPageControlledByMock() ? null : mock.explainMockUnavailable());
     clientRef.current = createDrivenClient(
-      { strategy: DEFAULT_CLIENT_FORM.strategy, marginMs: 2000, jitterMs: 1000, random: Math.random },
+      { strategy: DEFAULT_CLIENT_FORM.strategy, marginMs: 2000, jitterMs: 1000, random: () => randomFraction() },
       {
         clock: Date.now,
         async fetchToken() {

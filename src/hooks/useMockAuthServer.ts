@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import type { MockStartStatus } from '@site/src/mocks/browser';
 
-export type MockModule = typeof import('@site/src/mocks/browser');
+type MockModule = typeof import('@site/src/mocks/browser');
 
 export interface MockAuthServerState {
   /** undefined while the worker is starting. */

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { mockClientFor } from '@site/src/lib/authServer/clientRegistry';
 import type { Credentials } from '@site/src/lib/credentials';
 import type { CredentialsOrigin } from '@site/src/components/CredentialsProvider';
 import type { MockAuthServerState } from './useMockAuthServer';
@@ -20,13 +21,7 @@ export function useMockRegistration(mockState: MockAuthServerState, credentials:
     setFailure(undefined);
     if (!server || !credentials || !isMockMade(origin)) return;
     try {
-      server.clients.register({
-        clientId: credentials.clientId,
-        clientSecret: credentials.clientSecret,
-        clusterId: credentials.clusterId,
-        region: credentials.region,
-        scopes: credentials.scopes,
-      });
+      server.clients.register(mockClientFor(credentials));
     } catch (error) {
       setFailure(`The mock server did not accept these credentials: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -1,9 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useHistory, useLocation } from '@docusaurus/router';
-import { DEFAULT_TOKEN_LIFETIME_SECONDS } from '@site/src/lib/authServer/issueToken';
-import { NO_FAULTS } from '@site/src/lib/authServer/faults';
-import { DEFAULT_RATE_LIMIT } from '@site/src/lib/authServer/rateLimiter';
 import type { AuthServer } from '@site/src/lib/authServer/authServer';
+import { applyReproPlan, endRepro } from '@site/src/lib/troubleshooting/applyRepro';
 import {
   isReproduced,
   isReproCaseId,
@@ -62,10 +60,7 @@ export function useReproScenario({ mock, status }: MockAuthServerState): ReproSc
     try {
       const { client, demo } = chooseClient(server, latest.current.credentials);
       const plan = planRepro(caseId, client);
-      server.clients.register(plan.register);
-      server.configure(plan.settings);
-      server.setFaults(plan.faults);
-      server.reset();
+      applyReproPlan(server, plan);
       if (plan.fileText !== undefined) {
         savedFile.current ??= latest.current.fileText;
         setFileText(plan.fileText);
@@ -87,11 +82,7 @@ export function useReproScenario({ mock, status }: MockAuthServerState): ReproSc
   }, [server, plan]);
 
   const end = useCallback(() => {
-    if (server) {
-      server.configure({ tokenLifetimeSeconds: DEFAULT_TOKEN_LIFETIME_SECONDS, rateLimit: { ...DEFAULT_RATE_LIMIT }, allowProcessInstanceCreation: true });
-      server.setFaults({ ...NO_FAULTS });
-      server.reset();
-    }
+    if (server) endRepro(server);
     if (savedFile.current !== undefined) {
       setFileText(savedFile.current);
       savedFile.current = undefined;

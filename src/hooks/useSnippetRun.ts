@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { mockClientFor } from '@site/src/lib/authServer/clientRegistry';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import { runCurlSnippet, type RunStep } from '@site/src/lib/snippetRun/runCurlSnippet';
 import type { BodyFormat } from '@site/src/lib/tokenRequest/buildTokenRequest';
@@ -30,7 +31,7 @@ export function useSnippetRun(bodyFormat: BodyFormat) {
       if (status.state !== 'running' || !mock.isPageControlledByMock()) return setState({ running: false, failure: `Nothing was sent. ${mock.explainMockUnavailable() ?? status.message}` });
       const server = mock.getBrowserAuthServer();
       const api = mock.getBrowserClusterApi();
-      if (isMockMade(origin)) server.clients.register({ clientId: credentials.clientId, clientSecret: credentials.clientSecret, clusterId: credentials.clusterId, region: credentials.region, scopes: credentials.scopes });
+      if (isMockMade(origin)) server.clients.register(mockClientFor(credentials));
       const steps = await runCurlSnippet(credentials, bodyFormat, {
         fetch: (url, init) => fetch(url, { ...init, credentials: 'omit', cache: 'no-store' }),
         refuse: (url) => (server.isTokenUrl(url) || api.matches(url) ? null : `${url} is not an address the in-page mock answers, and this page never calls a real service. Run the snippet in a terminal instead.`),

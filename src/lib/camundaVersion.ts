@@ -13,7 +13,7 @@ export const CAMUNDA_VERSIONS: readonly { id: CamundaVersionId; label: string }[
 
 export const DEFAULT_CAMUNDA_VERSION: CamundaVersionId = '8.8';
 /** The query parameter a link may carry, like the language tabs' `?language=`. */
-export const CAMUNDA_VERSION_QUERY = 'camunda';
+const CAMUNDA_VERSION_QUERY = 'camunda';
 /** The localStorage key that remembers the choice across pages. */
 export const CAMUNDA_VERSION_STORAGE_KEY = 'camunda-guide.camunda-version';
 

@@ -9,7 +9,7 @@ import { createClusterApi, type ClusterApi } from '../lib/clusterApi/clusterApi'
 import { createApiHandlers } from './apiHandlers';
 import { createHandlers } from './handlers';
 
-export type MockStartState = 'running' | 'unsupported' | 'failed';
+type MockStartState = 'running' | 'unsupported' | 'failed';
 
 export interface MockStartStatus {
   state: MockStartState;
@@ -99,9 +99,3 @@ function waitForController(ms: number): Promise<void> {
   });
 }
 
-/** Stop the worker (tests, page teardown). The server instance and its clients stay. */
-export function stopMockAuthServer(): void {
-  worker?.stop();
-  started = false;
-  starting = null;
-}

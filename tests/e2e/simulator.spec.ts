@@ -2,7 +2,8 @@ import { test, expect } from './support/fixtures';
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { findPreset, resolveScenario, simulate } from '../../src/lib/simulator';
-import { formatCount, formatDuration } from '../../src/lib/simulatorView/timeFormat';
+import { formatCount } from '../../src/lib/simulatorView/timeFormat';
+import { formatDuration } from '../../src/lib/time/duration';
 import { openPlayground } from './support/widgets';
 
 const GUIDE = 'docs/caching-and-rate-limits';

@@ -10,8 +10,8 @@ describe('explainTokenResponse', () => {
     const explained = explainTokenResponse({ status: 200, headers: response.headers, body: response.body, now: clock.now() + 3_600_000 });
     expect(explained.tone).toBe('success');
     expect(explained.explanation).toMatch(/for zeebe\.camunda\.io/);
-    expect(explained.explanation).toMatch(/valid for 24 hours/);
-    expect(explained.explanation).toMatch(/23 hours left/);
+    expect(explained.explanation).toMatch(/valid for 24 h\./);
+    expect(explained.explanation).toMatch(/it has 23 h left/);
     expect(explained.nextStep).toMatch(/reuse it/);
     expect(explained.expiresAt).toBe((Math.floor(clock.now() / 1000) + 86400) * 1000);
   });

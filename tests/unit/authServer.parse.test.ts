@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TokenRequestError } from '../../src/lib/authServer/errors';
-import { listTopLevelKeys } from '../../src/lib/authServer/jsonFields';
+import { listTopLevelKeys } from '../../src/lib/json/topLevelKeys';
 import { MAX_TOKEN_BODY_BYTES, parseTokenRequest, type RawTokenRequest } from '../../src/lib/authServer/parseTokenRequest';
 
 const FORM = 'application/x-www-form-urlencoded';

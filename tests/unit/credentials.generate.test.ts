@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CREDENTIAL_ALPHABET,
-  MockCredentialsError,
-  generateMockCredentials,
-  randomString,
-  randomUuid,
-  type RandomSource,
-} from '../../src/lib/credentials/generateMockCredentials';
+import { CREDENTIAL_ALPHABET } from '../../src/lib/credentials/credentialShape';
+import { generateMockCredentials } from '../../src/lib/credentials/generateMockCredentials';
+import { RandomSourceError, randomString, randomUuid, type RandomSource } from '../../src/lib/random/randomSource';
 import { maskSecret, redactSecrets } from '../../src/lib/credentials/maskSecret';
 import { componentUrlFor, grpcAddressFor, restAddressFor } from '../../src/lib/credentials/model';
 import { parseCredentials } from '../../src/lib/credentials/parseCredentials';
@@ -73,11 +68,11 @@ describe('randomString', () => {
   });
 
   it('fails with a code instead of spinning on a broken source, or a bad alphabet', () => {
-    expect(() => randomString(4, CREDENTIAL_ALPHABET, cycling([255]))).toThrow(MockCredentialsError);
+    expect(() => randomString(4, CREDENTIAL_ALPHABET, cycling([255]))).toThrow(RandomSourceError);
     try {
       randomString(4, CREDENTIAL_ALPHABET, cycling([255]));
     } catch (error) {
-      expect((error as MockCredentialsError).code).toBe('ERR_RANDOM_SOURCE');
+      expect((error as RandomSourceError).code).toBe('ERR_RANDOM_SOURCE');
     }
     expect(() => randomString(4, '')).toThrow(/alphabet/);
   });

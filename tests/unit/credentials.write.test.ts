@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { generateMockCredentials, type RandomSource } from '../../src/lib/credentials/generateMockCredentials';
+import { generateMockCredentials } from '../../src/lib/credentials/generateMockCredentials';
+import type { RandomSource } from '../../src/lib/random/randomSource';
 import type { CredentialsFormat } from '../../src/lib/credentials/entry';
 import { CONSOLE_SCOPES, KNOWN_REGIONS, type Credentials } from '../../src/lib/credentials/model';
 import { parseCredentials } from '../../src/lib/credentials/parseCredentials';

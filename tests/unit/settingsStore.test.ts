@@ -31,3 +31,32 @@ describe('the mock settings store', () => {
     expect(calls).toBe(0);
   });
 });
+
+describe('registered clients in the same store', () => {
+  it('register, generate and remove are announced, and the snapshot lists the clients', () => {
+    const server = makeServer(fakeClock().now);
+    let calls = 0;
+    server.settingsStore.subscribe(() => (calls += 1));
+    const before = server.settingsStore.get().clients.length;
+    const made = server.clients.generate({ scopes: ['Zeebe'] });
+    expect(calls).toBe(1);
+    expect(server.settingsStore.get().clients.map((c) => c.clientId)).toContain(made.clientId);
+    expect(Object.isFrozen(server.settingsStore.get().clients)).toBe(true);
+    server.clients.register({ ...made, clientSecret: `${made.clientSecret.slice(0, -1)}x` });
+    expect(calls).toBe(2);
+    expect(server.settingsStore.get().clients.filter((c) => c.clientId === made.clientId)).toHaveLength(1);
+    expect(server.clients.check(made.clientId, made.clientSecret, false)).toMatchObject({ ok: false, reason: 'wrong-secret' });
+    expect(server.clients.remove(made.clientId)).toBe(true);
+    expect(server.clients.remove(made.clientId)).toBe(false);
+    expect(calls).toBe(3);
+    expect(server.settingsStore.get().clients).toHaveLength(before);
+  });
+
+  it('a refused client changes nothing and announces nothing', () => {
+    const server = makeServer(fakeClock().now);
+    let calls = 0;
+    server.settingsStore.subscribe(() => (calls += 1));
+    expect(() => server.clients.register({ clientId: 'bad id', clientSecret: 'x'.repeat(20) })).toThrow(/Client id must be/);
+    expect(calls).toBe(0);
+  });
+});

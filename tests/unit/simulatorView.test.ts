@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PRESETS, aggregateTimeline, simulate, DEFAULT_SCENARIO, findPreset, resolveScenario } from '../../src/lib/simulator';
-import { formatCount, formatDuration, formatPercent, formatTick, pickTimeTicks } from '../../src/lib/simulatorView/timeFormat';
+import { formatCount, formatPercent, formatTick, pickTimeTicks } from '../../src/lib/simulatorView/timeFormat';
+import { formatDuration } from '../../src/lib/time/duration';
 import { clampView, followView, fullView, minSpanOf, panView, timeAt, zoomView } from '../../src/lib/simulatorView/viewport';
 import { bandPath, binCounts, budgetPath, marksPath } from '../../src/lib/simulatorView/timelineShapes';
 import { computeLayout, rowAt } from '../../src/lib/simulatorView/timelineLayout';
@@ -10,20 +11,6 @@ import { countProgress } from '../../src/lib/simulatorView/progress';
 import { describeRun, summaryFigures } from '../../src/lib/simulatorView/runSummary';
 
 describe('time formatting', () => {
-  it('writes durations in at most two units', () => {
-    expect(formatDuration(0)).toBe('0 ms');
-    expect(formatDuration(450)).toBe('450 ms');
-    expect(formatDuration(12_500)).toBe('12.5 s');
-    expect(formatDuration(125_000)).toBe('2 min 5 s');
-    expect(formatDuration(60_000)).toBe('1 min');
-    expect(formatDuration(3_599_999)).toBe('1 h');
-    expect(formatDuration(3_570_000)).toBe('59 min 30 s');
-    expect(formatDuration(86_399_000)).toBe('1 d');
-    expect(formatDuration(12_000_000)).toBe('3 h 20 min');
-    expect(formatDuration(93_600_000)).toBe('1 d 2 h');
-    expect(formatDuration(Number.NaN)).toBe('–');
-  });
-
   it('labels ticks in the unit of their step', () => {
     expect(formatTick(0, 1000)).toBe('0');
     expect(formatTick(30_000, 10_000)).toBe('30 s');

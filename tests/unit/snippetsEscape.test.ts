@@ -4,14 +4,10 @@ import fc from 'fast-check';
 import { parse as parseProperties } from 'dot-properties';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import {
-  composeQuoted,
-  cStringQuoted,
-  jsonQuoted,
-  propertiesValue,
-  shellQuoted,
-  yamlQuoted,
-} from '../../src/lib/snippets/escape';
+import { propertiesValue } from '../../src/lib/formats/properties';
+import { shellQuoted } from '../../src/lib/formats/shell';
+import { composeQuoted, yamlQuoted } from '../../src/lib/formats/yaml';
+import { cStringQuoted, jsonQuoted } from '../../src/lib/snippets/escape';
 import { renderSegments, type Segment } from '../../src/lib/snippets/segments';
 import { bashVariables, fromHex, NASTY_SECRETS, withTempDir, writeFiles } from './snippetsSupport';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { encodeBase64Url } from '../../src/lib/token/base64url';
+import { encode as encodeBase64Url } from 'jose/base64url';
 import { decodeToken } from '../../src/lib/token/decodeToken';
 import { MAX_TOKEN_INPUT_LENGTH } from '../../src/lib/token/normaliseTokenInput';
 import type { TokenProblem } from '../../src/lib/token/problems';

@@ -1,6 +1,6 @@
 import { SignJWT, exportJWK, exportSPKI, generateKeyPair, type JWK } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { encodeBase64Url } from '../../src/lib/token/base64url';
+import { encode as encodeBase64Url } from 'jose/base64url';
 import { verifyToken } from '../../src/lib/token/verifyToken';
 import {
   RFC7515_A1,

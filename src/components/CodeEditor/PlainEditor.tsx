@@ -1,7 +1,7 @@
 import { forwardRef, type ReactNode } from 'react';
 import styles from './styles.module.css';
 
-export interface PlainEditorProps {
+interface PlainEditorProps {
   value: string;
   onChange: (value: string) => void;
   ariaLabel: string;

@@ -9,7 +9,7 @@ import { offsetOfPosition } from '@site/src/lib/credentials/sourceText';
 import type { EditorHandle } from './types';
 import styles from './styles.module.css';
 
-export type { EditorHandle, EditorMarker } from './types';
+export type { EditorHandle } from './types';
 
 type Monaco = ComponentType<MonacoEditorProps>;
 

@@ -1,5 +1,6 @@
 /**
- * The browser's clipboard, files and downloads, wrapped so the components read plainly. Sizes are
+ * Reading the clipboard, files and downloads, wrapped so the components read plainly (copying goes
+ * through useCopyToClipboard). Sizes are
  * checked before any text is read into the page's state.
  */
 import { describeOversizedInput } from '@site/src/lib/credentials';
@@ -45,13 +46,4 @@ export function downloadText(fileName: string, text: string, type = 'text/plain'
   link.remove();
   // Give the browser time to start the download before the URL goes away.
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-export async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -2,7 +2,6 @@ import { useCallback, useEffect, useId, useRef, useState, type ClipboardEvent, t
 import clsx from 'clsx';
 import CodeEditor, { type EditorHandle } from '@site/src/components/CodeEditor';
 import ProblemsList from '@site/src/components/ProblemsList';
-import CredentialsSummary from '@site/src/components/CredentialsSummary';
 import { useCredentials } from '@site/src/hooks/useCredentials';
 import { useParsedCredentials } from '@site/src/hooks/useParsedCredentials';
 import { useMockRegistration } from '@site/src/hooks/useMockRegistration';
@@ -21,7 +20,8 @@ import {
 import { useCamundaVersion } from '@site/src/hooks/useCamundaVersion';
 import VersionSwitch from '@site/src/components/VersionSwitch';
 import GenerateControls from './GenerateControls';
-import DownloadAs from './DownloadAs';
+import EditorToolbar from './EditorToolbar';
+import LoadedCredentials from './LoadedCredentials';
 import { readClipboardText, readTextFile } from './browserIo';
 import styles from './styles.module.css';
 
@@ -48,7 +48,6 @@ export default function CredentialsEditor({ mockState }: { mockState: MockAuthSe
   const result = parsed.result;
   const [notice, setNotice] = useState<Notice>();
   const [dragging, setDragging] = useState(false);
-  const fileInput = useRef<HTMLInputElement>(null);
   const editor = useRef<EditorHandle | null>(null);
   const registrationFailure = useMockRegistration(mockState, credentials, origin);
 
@@ -124,35 +123,14 @@ export default function CredentialsEditor({ mockState }: { mockState: MockAuthSe
   const language = LANGUAGE[result?.format ?? 'shell'];
   return (
     <div className={styles.editor}>
-      <div className={styles.toolbar}>
-        <button type="button" className="button button--secondary button--sm" onClick={() => void paste()}>
-          Paste
-        </button>
-        <button type="button" className="button button--secondary button--sm" onClick={() => fileInput.current?.click()}>
-          Upload file
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
-          hidden
-          aria-label="Upload file"
-          accept=".sh,.env,.txt,.properties,.yaml,.yml,.json,text/*,application/json"
-          onChange={(e) => {
-            void loadFile(e.target.files?.[0]);
-            e.target.value = '';
-          }}
-        />
-        <button
-          type="button"
-          className="button button--secondary button--sm"
-          onClick={() => {
-            replacer.replace('clear');
-            setNotice({ tone: 'info', text: 'Cleared: the editor is empty and no credentials are loaded.' });
-          }}
-        >
-          Clear
-        </button>
-      </div>
+      <EditorToolbar
+        onPaste={() => void paste()}
+        onFile={(file) => void loadFile(file)}
+        onClear={() => {
+          replacer.replace('clear');
+          setNotice({ tone: 'info', text: 'Cleared: the editor is empty and no credentials are loaded.' });
+        }}
+      />
       <VersionSwitch note="Checks, scopes and generated files follow it." />
       <GenerateControls onGenerate={generate} />
       <UndoNotice replace={replacer} place="editor" />
@@ -196,34 +174,7 @@ export default function CredentialsEditor({ mockState }: { mockState: MockAuthSe
         emptyText={result ? 'No problems found.' : 'Nothing to check yet: paste, upload or generate credentials.'}
         onSelect={(p) => editor.current?.focusAt(p.line, p.column)}
       />
-      <h3 className={styles.subheading}>Loaded credentials</h3>
-      {credentials ? (
-        <>
-          <CredentialsSummary credentials={credentials} origin={origin} />
-          <DownloadAs credentials={credentials} />
-        </>
-      ) : (
-        <p className={styles.hint}>None yet. The summary appears once the file names a client id, a secret and a cluster.</p>
-      )}
-      {registrationFailure && (
-        <p className={styles.noticeError} role="alert">
-          {registrationFailure}
-        </p>
-      )}
-      <p className={styles.note}>
-        The in-page mock knows only the clients made here (generated, or created in the simulated Console). It cannot check a real
-        credentials file you paste: its token request says so, and offers to let the mock accept that client for this page session.
-      </p>
-      <div className={styles.remember}>
-        <label className={styles.inline}>
-          <input type="checkbox" checked={remember} onChange={(e) => setRemember(e.target.checked)} aria-describedby={`${id}-remember`} /> Remember for
-          this tab
-        </label>
-        <p className={styles.hint} id={`${id}-remember`}>
-          Off: the credentials live only in this page&apos;s memory and are gone on reload. On: they are kept in this tab&apos;s sessionStorage until
-          the tab is closed. Never in localStorage, cookies or the URL.
-        </p>
-      </div>
+      <LoadedCredentials credentials={credentials} origin={origin} registrationFailure={registrationFailure} remember={remember} onRemember={setRemember} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { STRATEGIES, type CacheStrategy } from '@site/src/lib/tokenClient/tokenCache';
-import { relativeSeconds } from '@site/src/lib/tokenClient/clientForm';
+import { formatRelative } from '@site/src/lib/time/duration';
 import type { ClientStep } from '@site/src/lib/tokenClient/drivenClient';
 import { useCredentials } from '@site/src/hooks/useCredentials';
 import { useDrivenClient } from '@site/src/hooks/useDrivenClient';
@@ -30,7 +30,7 @@ export default function DrivenClient({ mockState }: { mockState: MockAuthServerS
     </div>
   );
   const held = d.held;
-  const nextRefresh = !held ? 'at the next call' : d.strategy === 'refresh-on-401' ? 'when a call gets 401' : d.strategy === 'none' ? 'at every call' : now === undefined ? '' : relativeSeconds(held.refreshAt, now, 'never');
+  const nextRefresh = !held ? 'at the next call' : d.strategy === 'refresh-on-401' ? 'when a call gets 401' : d.strategy === 'none' ? 'at every call' : now === undefined ? '' : formatRelative(held.refreshAt, now, 'never');
   return (
     <div className={styles.panel}>
       <div className={styles.grid}>
@@ -70,7 +70,7 @@ export default function DrivenClient({ mockState }: { mockState: MockAuthServerS
         <dt>Token held</dt>
         <dd>{held ? 'yes' : 'no'}</dd>
         <dt>Expires</dt>
-        <dd>{held && now !== undefined ? relativeSeconds(held.expiresAt, now, '') : '-'}</dd>
+        <dd>{held && now !== undefined ? formatRelative(held.expiresAt, now, '') : '-'}</dd>
         <dt>Next token request</dt>
         <dd>{nextRefresh}</dd>
         <dt>Token requests</dt>

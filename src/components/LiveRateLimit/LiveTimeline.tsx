@@ -3,7 +3,8 @@ import type { AuthServer } from '@site/src/lib/authServer/authServer';
 import SimulatorTimeline from '@site/src/components/SimulatorTimeline';
 import { liveResult, type LiveLog } from '@site/src/lib/simulatorView/liveTimeline';
 import { followView, type Viewport } from '@site/src/lib/simulatorView/viewport';
-import { formatCount, formatDuration } from '@site/src/lib/simulatorView/timeFormat';
+import { formatCount } from '@site/src/lib/simulatorView/timeFormat';
+import { formatDuration } from '@site/src/lib/time/duration';
 import styles from './styles.module.css';
 
 const DEFAULT_WINDOW = 120_000;

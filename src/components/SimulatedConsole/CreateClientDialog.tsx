@@ -5,7 +5,7 @@ import { grantedScopes, scopeOptions } from '@site/src/lib/console/scopeOptions'
 import { validateNewClient, type ConsoleClientSummary, type ConsoleFormError } from '@site/src/lib/console/simulatedConsole';
 import styles from './styles.module.css';
 
-export interface CreateClientDialogProps {
+interface CreateClientDialogProps {
   existing: readonly ConsoleClientSummary[];
   /** The Camunda version whose scope list the dialog offers. */
   version: CamundaVersionId;

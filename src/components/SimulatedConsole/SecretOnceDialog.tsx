@@ -2,10 +2,11 @@ import { forwardRef, useId, useState, type ReactNode } from 'react';
 import { SUGGESTED_FILE_NAMES, writeConsoleFile, type Credentials } from '@site/src/lib/credentials';
 import { useCamundaVersion } from '@site/src/hooks/useCamundaVersion';
 import { SecretValue } from '@site/src/components/CredentialsSummary';
-import { copyText, downloadText } from '@site/src/components/CredentialsEditor/browserIo';
+import { downloadText } from '@site/src/components/CredentialsEditor/browserIo';
+import { useCopyToClipboard } from '@site/src/hooks/useCopyToClipboard';
 import styles from './styles.module.css';
 
-export interface SecretOnceDialogProps {
+interface SecretOnceDialogProps {
   /** The new client's credentials; dropped by the parent when the dialog closes. */
   credentials: Credentials | undefined;
   headingLevel: 2 | 3 | 4 | 5;
@@ -17,6 +18,7 @@ const SecretOnceDialog = forwardRef<HTMLDialogElement, SecretOnceDialogProps>(fu
   const [version] = useCamundaVersion();
   const id = useId();
   const [copied, setCopied] = useState('');
+  const { copy: copyText } = useCopyToClipboard();
   const Heading = `h${headingLevel}` as 'h2';
   const copy = async (what: string, value: string) => {
     setCopied((await copyText(value)) ? `${what} copied to the clipboard.` : `Copying was refused by the browser; select the ${what.toLowerCase()} and copy it by hand.`);

@@ -30,10 +30,6 @@ export function addClient(summary: ConsoleClientSummary): void {
   emit({ ...snapshot, clients: [...snapshot.clients, summary] });
 }
 
-export function deleteClient(clientId: string): void {
-  emit({ ...snapshot, clients: snapshot.clients.filter((c) => c.clientId !== clientId) });
-}
-
 export function useConsoleStore(): ConsoleSnapshot {
   return useSyncExternalStore(
     (listener) => {

@@ -1,14 +1,13 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import clsx from 'clsx';
-import Link from '@docusaurus/Link';
 import { writeConsoleFile, type ConsoleScope, type Credentials } from '@site/src/lib/credentials';
 import { createConsoleClient } from '@site/src/lib/console/simulatedConsole';
 import { useFileReplace } from '@site/src/hooks/useFileReplace';
 import UndoNotice from '@site/src/components/UndoNotice';
 import { useCamundaVersion } from '@site/src/hooks/useCamundaVersion';
 import { versionLabel } from '@site/src/lib/camundaVersion';
-import { scopeLabels } from '@site/src/lib/console/scopeOptions';
 import VersionSwitch from '@site/src/components/VersionSwitch';
+import ApiClientsPanel from './ApiClientsPanel';
 import CreateClientDialog from './CreateClientDialog';
 import SecretOnceDialog from './SecretOnceDialog';
 import { addClient, ensureCluster, useConsoleStore } from './consoleStore';
@@ -22,10 +21,6 @@ export interface SimulatedConsoleProps {
   headingLevel?: 2 | 3 | 4;
   /** On guide pages: point to the playground once a client exists. */
   showPlaygroundLink?: boolean;
-}
-
-function formatCreated(ms: number): string {
-  return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
 /**
@@ -44,7 +39,6 @@ export default function SimulatedConsole({ headingLevel = 3, showPlaygroundLink 
   const secretDialog = useRef<HTMLDialogElement>(null);
   const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
   const H = `h${headingLevel}` as 'h3';
-  const H2 = `h${headingLevel + 1}` as 'h4';
   const dialogLevel = (headingLevel + 1) as 3 | 4 | 5;
 
   useEffect(() => {
@@ -137,53 +131,13 @@ export default function SimulatedConsole({ headingLevel = 3, showPlaygroundLink 
             </dl>
           )}
           {tab === 'API' && (
-            <>
-              <div className={styles.apiHead}>
-                <H2 className={styles.panelTitle}>API clients</H2>
-                <button type="button" className="button button--primary button--sm" onClick={() => createDialog.current?.showModal()}>
-                  Create new client
-                </button>
-              </div>
-              {clients.length === 0 ? (
-                <p className={styles.muted}>No clients yet. A client gives an application its own id and secret for this cluster.</p>
-              ) : (
-                <div className={styles.tableWrap} role="region" aria-label="API clients of this cluster" tabIndex={0}>
-                  <table className={styles.table} data-testid="console-client-list">
-                    <thead>
-                      <tr>
-                        <th scope="col">Name</th>
-                        <th scope="col">Client ID</th>
-                        <th scope="col">Scopes</th>
-                        <th scope="col">Created</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {clients.map((c) => (
-                        <tr key={c.clientId}>
-                          <td>{c.name}</td>
-                          <td>
-                            <code>{c.clientId}</code>
-                          </td>
-                          <td>{scopeLabels(version, c.scopes).join(', ')}</td>
-                          <td>{formatCreated(c.createdAt)}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
-              )}
-              {clients.length > 0 && (
-                <p className={styles.muted}>
-                  Secrets are not shown here: the Console shows a secret only once, right after creating the client.
-                  {showPlaygroundLink && (
-                    <>
-                      {' '}
-                      The newest client is loaded in the <Link to="/playground">playground</Link>, ready to request a token.
-                    </>
-                  )}
-                </p>
-              )}
-            </>
+            <ApiClientsPanel
+              clients={clients}
+              version={version}
+              headingLevel={(headingLevel + 1) as 3 | 4 | 5}
+              showPlaygroundLink={showPlaygroundLink}
+              onCreate={() => createDialog.current?.showModal()}
+            />
           )}
           {tab !== 'Overview' && tab !== 'API' && <p className={styles.muted}>The {tab} tab is not part of this simulation. The API tab is where clients are made.</p>}
         </div>

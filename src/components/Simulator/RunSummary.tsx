@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 import type { SimulationResult } from '@site/src/lib/simulator';
 import { countProgress } from '@site/src/lib/simulatorView/progress';
 import { describeRun, summaryFigures } from '@site/src/lib/simulatorView/runSummary';
-import { formatCount, formatDuration } from '@site/src/lib/simulatorView/timeFormat';
+import { formatCount } from '@site/src/lib/simulatorView/timeFormat';
+import { formatDuration } from '@site/src/lib/time/duration';
 import styles from './styles.module.css';
 
 interface Props {

@@ -1,4 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
+import { useCopyToClipboard } from '@site/src/hooks/useCopyToClipboard';
 import { encodeScenarioLink, type ScenarioInput } from '@site/src/lib/simulator';
 import styles from './styles.module.css';
 
@@ -7,18 +8,14 @@ export default function ShareLink({ scenario, seed }: { scenario: ScenarioInput 
   const id = useId();
   const [link, setLink] = useState<string | null>(null);
   const [status, setStatus] = useState('');
+  const { copy: copyToClipboard } = useCopyToClipboard();
   const copy = async () => {
     if (!scenario || seed === null) return;
     const fragment = encodeScenarioLink(scenario, seed);
     const url = `${window.location.origin}${window.location.pathname}${window.location.search}#${fragment}`;
     setLink(url);
     window.history.replaceState(window.history.state, '', `#${fragment}`);
-    try {
-      await navigator.clipboard.writeText(url);
-      setStatus('Link copied. It holds the settings and the seed, nothing else.');
-    } catch {
-      setStatus('Copying is not allowed here; select the link below and copy it.');
-    }
+    setStatus((await copyToClipboard(url)) ? 'Link copied. It holds the settings and the seed, nothing else.' : 'Copying is not allowed here; select the link below and copy it.');
   };
   return (
     <div className={styles.share}>

@@ -2,13 +2,13 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNod
 import { CLIENT_STRATEGIES, PRESETS, decodeScenarioLink, findPreset, resolveScenario, type Scenario } from '@site/src/lib/simulator';
 import { checkForm, draftFromScenario, type FormDraft } from '@site/src/lib/simulatorView/scenarioForm';
 import { fullView, type Viewport } from '@site/src/lib/simulatorView/viewport';
-import { formatDuration } from '@site/src/lib/simulatorView/timeFormat';
 import SimulatorTimeline from '@site/src/components/SimulatorTimeline';
 import SettingsForm from './SettingsForm';
 import RunSummary from './RunSummary';
-import ShareLink from './ShareLink';
+import PlaybackControls from './PlaybackControls';
+import StoryPicker from './StoryPicker';
 import { useSimulationRun } from './useSimulationRun';
-import { SPEEDS, speedFor, usePlayback } from './usePlayback';
+import { speedFor, usePlayback } from './usePlayback';
 import { LOAD_PRESET_EVENT, type LoadPresetDetail } from './events';
 import styles from './styles.module.css';
 
@@ -104,32 +104,11 @@ export default function SimulatorApp({ initialPreset = 'workers-each-fetch' }: S
 
   return (
     <div className={styles.simulator} ref={rootRef} tabIndex={-1} aria-label="Token cache and rate-limit simulator" role="region">
-      <div className={styles.stories}>
-        <div className={styles.field}>
-          <label htmlFor={`${id}-story`}>Story</label>
-          <select
-            id={`${id}-story`}
-            value={presetId}
-            onChange={(e) => {
-              const p = findPreset(e.target.value);
-              if (p) load(resolveScenario(p.scenario), p.seed, p.id, 'rewind');
-            }}
-          >
-            {presetId === '' && <option value="">Your own settings</option>}
-            {PRESETS.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        {preset && <p className={styles.story}>{preset.story}</p>}
-        {notice && (
-          <p className={styles.notice} role="status">
-            {notice}
-          </p>
-        )}
-      </div>
+      <StoryPicker
+        presetId={presetId}
+        notice={notice}
+        onPick={(p) => load(resolveScenario(p.scenario), p.seed, p.id, 'rewind')}
+      />
 
       <details className={styles.settings}>
         <summary>Settings</summary>
@@ -145,48 +124,14 @@ export default function SimulatorApp({ initialPreset = 'workers-each-fetch' }: S
         )}
       </details>
 
-      <div className={styles.controls}>
-        <button type="button" className="button button--primary button--sm" onClick={() => setPlaying(!playback.playing)} disabled={!runs}>
-          {playback.playing ? 'Pause' : 'Play'}
-        </button>
-        <label className={styles.inline}>
-          Speed{' '}
-          <select value={playback.speed} onChange={(e) => setSpeed(Number(e.target.value))}>
-            {SPEEDS.map((s) => (
-              <option key={s} value={s}>
-                {s}×
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className={styles.time}>
-          Time
-          <input
-            type="range"
-            min={0}
-            max={duration}
-            step={duration / 1000}
-            value={playback.playHead}
-            aria-valuetext={`${formatDuration(playback.playHead)} of ${formatDuration(duration)}`}
-            onChange={(e) => setPlayHead(Number(e.target.value))}
-          />
-        </label>
-        <span className={styles.clock} aria-hidden="true">
-          {formatDuration(playback.playHead)} / {formatDuration(duration)}
-        </span>
-        <label className={styles.inline}>
-          Compare with{' '}
-          <select value={compareWith} onChange={(e) => setCompareWith(e.target.value)}>
-            <option value="">Nothing (one timeline)</option>
-            {CLIENT_STRATEGIES.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <ShareLink scenario={check.scenario ? check.input : null} seed={check.seed} />
-      </div>
+      <PlaybackControls
+        playback={playback}
+        duration={duration}
+        canPlay={!!runs}
+        compareWith={compareWith}
+        onCompareWith={setCompareWith}
+        share={{ scenario: check.scenario ? check.input : null, seed: check.seed }}
+      />
       <p className={styles.status} role="status" aria-live="polite">
         {!check.scenario
           ? 'Fix the settings marked above to run the simulation. The timeline below shows the last valid run.'

@@ -2,7 +2,7 @@
 import { compareStrategies, simulate, type ScenarioInput, type SimulationResult, type Strategy } from '@site/src/lib/simulator';
 
 /** Enough engine events for every preset many times over (the largest uses about 2,100), few enough to stop within seconds. */
-export const MAX_EVENTS = 300_000;
+const MAX_EVENTS = 300_000;
 
 export interface RunRequest {
   scenario: ScenarioInput;

@@ -1,4 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
+import { useCopyToClipboard } from '@site/src/hooks/useCopyToClipboard';
 import { buildShareLink, TOKEN_CREDENTIAL_WARNING } from '@site/src/lib/token/shareLink';
 import styles from './styles.module.css';
 
@@ -10,18 +11,14 @@ export default function ShareLink({ token, stillValid }: { token: string; stillV
   const id = useId();
   const [link, setLink] = useState<string | undefined>();
   const [copied, setCopied] = useState<boolean | undefined>();
+  const { copy } = useCopyToClipboard();
 
   const share = async () => {
     const base = `${window.location.origin}${window.location.pathname}`;
     const next = buildShareLink(base, token);
     setLink(next);
-    try {
-      await navigator.clipboard.writeText(next);
-      setCopied(true);
-    } catch {
-      // The clipboard can be denied (permissions, an unfocused page); the field below still has the link.
-      setCopied(false);
-    }
+    // The clipboard can be denied (permissions, an unfocused page); the field below still has the link.
+    setCopied(await copy(next));
   };
 
   return (

@@ -6,13 +6,9 @@ import { readTokenFromFragment } from '@site/src/lib/token/shareLink';
 import { analyseTokenTimes } from '@site/src/lib/token/tokenTimes';
 import ErrorBoundary from '@docusaurus/ErrorBoundary';
 import { useNow } from '@site/src/hooks/useNow';
-import CamundaChecksPanel from './CamundaChecksPanel';
-import ClaimsTable from './ClaimsTable';
 import ProblemList from './ProblemList';
-import RawToken from './RawToken';
 import ShareLink from './ShareLink';
-import TimePanel from './TimePanel';
-import VerifyPanel from './VerifyPanel';
+import TokenPanels from './TokenPanels';
 import { useVerifier } from './useTokenVerification';
 import styles from './styles.module.css';
 
@@ -126,55 +122,9 @@ export default function TokenInspector({ token, readFragment = true }: TokenInsp
             </p>
           )}
         >
-          <RawToken decoded={decoded} problems={decoded.problems} />
-          {decoded.payload && (
-            <section className={styles.part}>
-              <h3>Expiry</h3>
-              <TimePanel payload={decoded.payload} now={now} />
-            </section>
-          )}
-          {decoded.kind !== 'jwe' && (
-            <section className={styles.part}>
-              <h3>Camunda checks</h3>
-              <CamundaChecksPanel payload={decoded.payload} now={now} mockIssuer={mockIssuer} />
-            </section>
-          )}
-          <section className={styles.part}>
-            <h3>Signature</h3>
-            <VerifyPanel verifier={verifier} />
-          </section>
-          {(decoded.header || decoded.payload) && (
-            <section className={styles.part}>
-              <h3>Claims explained</h3>
-              <ClaimsTable header={decoded.header} payload={decoded.payload} />
-            </section>
-          )}
-          <section className={styles.part}>
-            <h3>Decoded JSON</h3>
-            <div className={styles.jsonGrid}>
-              <JsonBlock title="Header" className={styles.jsonHeader} value={decoded.header} />
-              <JsonBlock
-                title="Payload"
-                className={styles.jsonPayload}
-                value={decoded.payload ?? decoded.payloadValue}
-                fallback={decoded.kind === 'jwe' ? 'Encrypted: the claims cannot be read without the recipient\'s private key.' : decoded.payloadText}
-              />
-            </div>
-          </section>
+          <TokenPanels decoded={decoded} now={now} mockIssuer={mockIssuer} verifier={verifier} />
         </ErrorBoundary>
       )}
-    </div>
-  );
-}
-
-function JsonBlock({ title, value, className, fallback }: { title: string; value: unknown; className: string; fallback?: string }): ReactNode {
-  const shown = value !== undefined ? JSON.stringify(value, null, 2) : (fallback ?? 'Could not be decoded (see the problems above).');
-  return (
-    <div className={className}>
-      <h4>{title}</h4>
-      <pre tabIndex={0} role="region" aria-label={`${title} JSON`}>
-        {shown}
-      </pre>
     </div>
   );
 }

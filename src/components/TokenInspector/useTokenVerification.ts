@@ -11,7 +11,7 @@ export type VerificationState =
   | { status: 'checking' }
   | { status: 'done'; result: VerificationResult; keyDescription: string };
 
-export interface VerificationRequest {
+interface VerificationRequest {
   /** The token to verify; undefined while it cannot be read. */
   token: string | undefined;
   source: KeySource;
@@ -23,7 +23,7 @@ export interface VerificationRequest {
  * Verifies the token with jose, loaded only when a token is there to verify (it is the heaviest part
  * of the inspector). Nothing is fetched: the mock's key set comes from the mock object in this page.
  */
-export function useTokenVerification({ token, source, keyText, secret }: VerificationRequest): VerificationState & { mockIssuer?: string } {
+function useTokenVerification({ token, source, keyText, secret }: VerificationRequest): VerificationState & { mockIssuer?: string } {
   const [state, setState] = useState<VerificationState & { mockIssuer?: string }>({ status: 'idle' });
   useEffect(() => {
     if (!token) {

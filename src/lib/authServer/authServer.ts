@@ -5,7 +5,8 @@
  */
 import { DEFAULT_REGION } from '../credentials/model';
 import { classifyAudience, refuseAudience, suggestAudience } from './audiences';
-import { createClientRegistry, generateUuid, type ClientRegistry, type MockClientInput } from './clientRegistry';
+import { bytesFromFraction, cryptoRandom, randomFraction, randomUuid } from '../random/randomSource';
+import { createClientRegistry, type ClientRegistry, type MockClientInput } from './clientRegistry';
 import { AuthServerConfigError, invalidClient, TokenRequestError } from './errors';
 import { createEventBus, type AuthServerEvent, type AuthServerListener, type RequestOutcome } from './events';
 import { NO_FAULTS, pickFault, updateFaults, type FaultSettings } from './faults';
@@ -98,13 +99,11 @@ function makeLimiter(options: AuthServerSettings['rateLimit']): RateLimiter {
   }
 }
 
-function webCryptoRandom(): number {
-  return globalThis.crypto.getRandomValues(new Uint32Array(1))[0] / 2 ** 32;
-}
-
 export function createAuthServer(options: AuthServerOptions): AuthServer {
   const clock = options.clock;
-  const random = options.random ?? webCryptoRandom;
+  const random = options.random ?? (() => randomFraction());
+  // Ids and UUIDs come from the site's one random source; a test's `random` drives it repeatably.
+  const randomBytes = options.random ? bytesFromFraction(options.random) : cryptoRandom;
   let endpointPinned = options.tokenEndpoint !== undefined;
   let settings = applySettings(defaultSettings(), options, endpointPinned);
   let faults = updateFaults(NO_FAULTS, options.faults ?? {});
@@ -115,13 +114,15 @@ export function createAuthServer(options: AuthServerOptions): AuthServer {
   const tokenUrls = createTokenUrlSet();
   const keysPromise = Promise.resolve(options.keys ?? createSigningKeys());
   keysPromise.catch(() => undefined); // reported on first use, not as an unhandled rejection
+  const clientDefaults = {
+    clusterId: options.defaults?.clusterId ?? randomUuid(randomBytes),
+    orgId: options.defaults?.orgId ?? randomUuid(randomBytes),
+    region: options.defaults?.region ?? DEFAULT_REGION,
+  };
   const clients = createClientRegistry({
-    random,
-    defaults: {
-      clusterId: options.defaults?.clusterId ?? generateUuid(random),
-      orgId: options.defaults?.orgId ?? generateUuid(random),
-      region: options.defaults?.region ?? DEFAULT_REGION,
-    },
+    random: randomBytes,
+    store: { get: () => store.get().clients, set: (next) => store.update({ clients: next }) },
+    defaults: clientDefaults,
   });
   for (const client of options.clients ?? []) clients.register(client);
 
@@ -279,9 +280,10 @@ export function createAuthServer(options: AuthServerOptions): AuthServer {
       faults = updateFaults(NO_FAULTS, options.faults ?? {});
       limiter = makeLimiter(settings.rateLimit);
       tarpit.reset();
-      clients.clear();
-      for (const client of options.clients ?? []) clients.register(client);
-      store.update({ settings, faults });
+      // The starting clients, built apart so that subscribers hear one change, not one per client.
+      const initial = createClientRegistry({ random: randomBytes, defaults: clientDefaults });
+      for (const client of options.clients ?? []) initial.register(client);
+      store.update({ settings, faults, clients: initial.list() });
     },
     getJwks: async () => buildJwks(await keysPromise),
     async signClaims(claims) {

@@ -5,13 +5,16 @@
  * registered id with a wrong secret is still refused, so the 401 path can be shown.
  */
 import { CONSOLE_SCOPES, DEFAULT_REGION, type ConsoleScope } from '../credentials/model';
+import {
+  CONSOLE_CLIENT_ID_LENGTH,
+  CONSOLE_CLIENT_SECRET_LENGTH,
+  CREDENTIAL_ALPHABET,
+  isWellFormedClientId,
+  isWellFormedClientSecret,
+  wellFormedRule,
+} from '../credentials/credentialShape';
+import { randomString, type RandomSource } from '../random/randomSource';
 import { AuthServerConfigError } from './errors';
-
-/** The characters Console uses for client ids and secrets (RFC 3986 "unreserved"). */
-export const CREDENTIAL_CHARSET = /^[A-Za-z0-9._~-]+$/;
-/** The mock's choice of "reasonable" lengths; Console issues 32-character ids, 64-character secrets. */
-export const CLIENT_ID_LENGTH = { min: 8, max: 128 } as const;
-export const CLIENT_SECRET_LENGTH = { min: 16, max: 256 } as const;
 
 export interface MockClient {
   clientId: string;
@@ -26,7 +29,7 @@ export interface MockClient {
 
 export type MockClientInput = Pick<MockClient, 'clientId' | 'clientSecret'> & Partial<Omit<MockClient, 'clientId' | 'clientSecret'>>;
 
-export type ClientCheck =
+type ClientCheck =
   | { ok: true; client: MockClient; registered: boolean }
   | { ok: false; reason: 'unknown-client' | 'wrong-secret' | 'malformed' };
 
@@ -43,38 +46,21 @@ export interface ClientRegistry {
   check(clientId: string, clientSecret: string, acceptAny: boolean): ClientCheck;
 }
 
+/** Where the registry keeps its clients: the mock's observable store, or a plain list. */
+interface ClientStore {
+  get(): readonly MockClient[];
+  set(clients: readonly MockClient[]): void;
+}
+
 export interface ClientRegistryOptions {
-  random: () => number;
+  random: RandomSource;
+  /** Default: a list of its own. The auth server passes its settings store, so views hear of changes. */
+  store?: ClientStore;
   /** Cluster, org and region used for generated clients and for clients accepted by `acceptAny`. */
   defaults: { clusterId: string; orgId: string; region: string };
 }
 
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._~-';
 const DEFAULT_SCOPES: ConsoleScope[] = ['Zeebe', 'Tasklist', 'Operate', 'Optimize'];
-
-export function isWellFormedClientId(value: string): boolean {
-  return value.length >= CLIENT_ID_LENGTH.min && value.length <= CLIENT_ID_LENGTH.max && CREDENTIAL_CHARSET.test(value);
-}
-
-export function isWellFormedClientSecret(value: string): boolean {
-  return value.length >= CLIENT_SECRET_LENGTH.min && value.length <= CLIENT_SECRET_LENGTH.max && CREDENTIAL_CHARSET.test(value);
-}
-
-/** Random string from the credential alphabet; `random` returns [0, 1). */
-export function generateToken(random: () => number, length: number, alphabet = ALPHABET): string {
-  let out = '';
-  for (let i = 0; i < length; i++) out += alphabet[Math.min(alphabet.length - 1, Math.floor(random() * alphabet.length))];
-  return out;
-}
-
-/** A version-4-shaped UUID from the injected random source (deterministic in tests). */
-export function generateUuid(random: () => number): string {
-  const hex = generateToken(random, 32, '0123456789abcdef').split('');
-  hex[12] = '4';
-  hex[16] = '89ab'[Math.min(3, Math.floor(random() * 4))];
-  const s = hex.join('');
-  return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
-}
 
 /** Compare without an early exit, as a real server should; cheap habit, no security claim here. */
 function sameSecret(a: string, b: string): boolean {
@@ -88,10 +74,10 @@ function validateClient(client: MockClient): MockClient {
     throw new AuthServerConfigError('ERR_MOCK_INVALID_CLIENT', message);
   };
   if (!isWellFormedClientId(client.clientId)) {
-    fail(`Client id must be ${CLIENT_ID_LENGTH.min}–${CLIENT_ID_LENGTH.max} characters of A–Z, a–z, 0–9, ".", "_", "~", "-".`);
+    fail(`Client id must be ${wellFormedRule('id')}.`);
   }
   if (!isWellFormedClientSecret(client.clientSecret)) {
-    fail(`Client secret must be ${CLIENT_SECRET_LENGTH.min}–${CLIENT_SECRET_LENGTH.max} characters of A–Z, a–z, 0–9, ".", "_", "~", "-".`);
+    fail(`Client secret must be ${wellFormedRule('secret')}.`);
   }
   for (const scope of client.scopes) {
     if (!(CONSOLE_SCOPES as readonly string[]).includes(scope)) fail(`Unknown scope "${scope}"; use ${CONSOLE_SCOPES.join(', ')}.`);
@@ -101,9 +87,18 @@ function validateClient(client: MockClient): MockClient {
   return client;
 }
 
+function listStore(): ClientStore {
+  let clients: readonly MockClient[] = [];
+  return { get: () => clients, set: (next) => (clients = next) };
+}
+
+const copy = (c: MockClient): MockClient => ({ ...c, scopes: [...c.scopes] });
+
 export function createClientRegistry(options: ClientRegistryOptions): ClientRegistry {
-  const clients = new Map<string, MockClient>();
   const { random, defaults } = options;
+  const store = options.store ?? listStore();
+  const find = (clientId: string) => store.get().find((c) => c.clientId === clientId);
+  const without = (clientId: string) => store.get().filter((c) => c.clientId !== clientId);
 
   const complete = (input: MockClientInput): MockClient => ({
     clusterId: input.clusterId ?? defaults.clusterId,
@@ -118,32 +113,39 @@ export function createClientRegistry(options: ClientRegistryOptions): ClientRegi
   const registry: ClientRegistry = {
     register(input) {
       const client = validateClient(complete(input));
-      clients.set(client.clientId, client);
-      return { ...client, scopes: [...client.scopes] };
+      store.set([...without(client.clientId), client]);
+      return copy(client);
     },
     generate(overrides = {}) {
-      return registry.register({ ...overrides, clientId: generateToken(random, 32), clientSecret: generateToken(random, 64) });
+      return registry.register({ ...overrides, clientId: randomString(CONSOLE_CLIENT_ID_LENGTH, CREDENTIAL_ALPHABET, random), clientSecret: randomString(CONSOLE_CLIENT_SECRET_LENGTH, CREDENTIAL_ALPHABET, random) });
     },
     get(clientId) {
-      const client = clients.get(clientId);
-      return client && { ...client, scopes: [...client.scopes] };
+      const client = find(clientId);
+      return client && copy(client);
     },
     list() {
-      return [...clients.values()].map((c) => ({ ...c, scopes: [...c.scopes] }));
+      return store.get().map(copy);
     },
     remove(clientId) {
-      return clients.delete(clientId);
+      if (!find(clientId)) return false;
+      store.set(without(clientId));
+      return true;
     },
     clear() {
-      clients.clear();
+      if (store.get().length > 0) store.set([]);
     },
     check(clientId, clientSecret, acceptAny) {
-      const known = clients.get(clientId);
-      if (known) return sameSecret(known.clientSecret, clientSecret) ? { ok: true, client: known, registered: true } : { ok: false, reason: 'wrong-secret' };
+      const known = find(clientId);
+      if (known) return sameSecret(known.clientSecret, clientSecret) ? { ok: true, client: copy(known), registered: true } : { ok: false, reason: 'wrong-secret' };
       if (!acceptAny) return { ok: false, reason: 'unknown-client' };
       if (!isWellFormedClientId(clientId) || !isWellFormedClientSecret(clientSecret)) return { ok: false, reason: 'malformed' };
       return { ok: true, client: complete({ clientId, clientSecret }), registered: false };
     },
   };
   return registry;
+}
+
+/** The client the mock registers for loaded credentials: one mapping for every writer. */
+export function mockClientFor(c: Pick<MockClient, 'clientId' | 'clientSecret' | 'clusterId' | 'region' | 'scopes'>): MockClientInput {
+  return { clientId: c.clientId, clientSecret: c.clientSecret, clusterId: c.clusterId, region: c.region, scopes: [...c.scopes] };
 }

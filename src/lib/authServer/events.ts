@@ -3,7 +3,7 @@
  * per request it answers.
  */
 
-export type RequestKind = 'token' | 'jwks' | 'discovery' | 'preflight';
+type RequestKind = 'token' | 'jwks' | 'discovery' | 'preflight';
 
 export type RequestOutcome =
   | 'issued'

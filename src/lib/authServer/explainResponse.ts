@@ -3,6 +3,7 @@
  * mean and what the reader should do next. Works on any answer (mock or real), not only the mock's.
  */
 import { decodeJwt } from 'jose';
+import { formatDuration, formatLifetime } from '../time/duration';
 
 export interface TokenResponseInput {
   status: number;
@@ -43,12 +44,6 @@ function parseBody(body: string): Record<string, unknown> | null {
   }
 }
 
-function describeDuration(seconds: number): string {
-  if (seconds % 3600 === 0 && seconds >= 3600) return `${seconds / 3600} hour${seconds === 3600 ? '' : 's'}`;
-  if (seconds >= 120) return `${Math.round(seconds / 60)} minutes`;
-  return `${seconds} seconds`;
-}
-
 function explainSuccess(body: Record<string, unknown>, now: number | undefined): TokenResponseExplanation {
   const expiresIn = typeof body.expires_in === 'number' ? body.expires_in : null;
   let expiresAt: number | undefined;
@@ -60,11 +55,11 @@ function explainSuccess(body: Record<string, unknown>, now: number | undefined):
   } catch {
     // Not a JWT: still a token, just nothing more to say about it.
   }
-  const life = expiresIn === null ? '' : ` It is valid for ${describeDuration(expiresIn)}.`;
+  const life = expiresIn === null ? '' : ` It is valid for ${formatLifetime(expiresIn)}.`;
   const left = expiresAt !== undefined && now !== undefined
     ? expiresAt <= now
       ? ' Its exp claim is already in the past: the issuer\'s clock and yours disagree, or the token was issued long ago.'
-      : ` By its exp claim it has ${describeDuration(Math.floor((expiresAt - now) / 1000))} left.`
+      : ` By its exp claim it has ${formatDuration(expiresAt - now)} left.`
     : '';
   return {
     tone: 'success',

@@ -9,7 +9,7 @@ import { SIGNING_ALGORITHM, type SigningKeys } from './keys';
 export const DEFAULT_ISSUER = 'https://weblogin.cloud.camunda.io/';
 export const DEFAULT_TOKEN_LIFETIME_SECONDS = 86_400;
 
-export interface CamundaTokenClaims extends JWTPayload {
+interface CamundaTokenClaims extends JWTPayload {
   'https://camunda.com/clusterId': string;
   'https://camunda.com/orgId': string;
   'https://camunda.com/clientId': string;
@@ -44,7 +44,7 @@ export interface IssuedToken {
   claims: CamundaTokenClaims;
 }
 
-export function buildClaims(input: Omit<IssueTokenInput, 'keys'>): CamundaTokenClaims {
+function buildClaims(input: Omit<IssueTokenInput, 'keys'>): CamundaTokenClaims {
   const iat = Math.floor(input.now / 1000) + (input.skewSeconds ?? 0);
   return {
     'https://camunda.com/clusterId': input.clusterId,

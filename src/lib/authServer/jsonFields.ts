@@ -1,38 +1,12 @@
 /**
  * Reading a JSON token request body into fields. JSON.parse silently keeps the last of repeated
  * keys, but RFC 6749 §3.2 says parameters must not repeat, so the top-level keys are also counted
- * by a small scanner over the (already valid) JSON text.
+ * by the site's one scanner over the (already valid) JSON text.
  */
+import { listTopLevelKeys } from '../json/topLevelKeys';
 import { invalidRequest } from './errors';
 
 export type FieldValues = Map<string, string[]>;
-
-/** Top-level object keys in order of appearance, duplicates kept. `text` must be valid JSON. */
-export function listTopLevelKeys(text: string): string[] {
-  const keys: string[] = [];
-  let depth = 0;
-  let i = 0;
-  while (i < text.length) {
-    const ch = text[i];
-    if (ch === '"') {
-      const start = i;
-      i++;
-      while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
-      const literal = text.slice(start, i + 1);
-      i++;
-      if (depth === 1) {
-        let j = i;
-        while (j < text.length && /\s/.test(text[j])) j++;
-        if (text[j] === ':') keys.push(JSON.parse(literal) as string);
-      }
-      continue;
-    }
-    if (ch === '{' || ch === '[') depth++;
-    else if (ch === '}' || ch === ']') depth--;
-    i++;
-  }
-  return keys;
-}
 
 /** Parse a JSON body into string fields; `null` and "" count as absent (RFC 6749 §3.2). */
 export function readJsonFields(text: string): FieldValues {

@@ -10,7 +10,7 @@ import { readFormFields, readJsonFields, truncate, type FieldValues } from './js
 /** The mock's choice of body limit; real token requests are a few hundred bytes. */
 export const MAX_TOKEN_BODY_BYTES = 16 * 1024;
 
-export type ClientAuthMethod = 'client_secret_post' | 'client_secret_basic';
+type ClientAuthMethod = 'client_secret_post' | 'client_secret_basic';
 
 export interface TokenRequest {
   grantType: 'client_credentials';

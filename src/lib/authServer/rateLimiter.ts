@@ -21,7 +21,7 @@ export interface RateLimiterOptions {
 
 export const DEFAULT_RATE_LIMIT: RateLimiterOptions = { ratePerSecond: 1, burst: 5, blockMs: 60_000 };
 
-export type LimitDecision =
+type LimitDecision =
   | { allowed: true; remaining: number }
   | { allowed: false; reason: 'over-limit' | 'blocked'; blockedUntil: number; retryAfterMs: number };
 

@@ -2,7 +2,7 @@
  * Command-line flags of the local mock server (scripts/mock-server.ts), parsed without Node APIs
  * so the rules are unit-tested directly. Bad input throws ServerArgsError with a one-line message.
  */
-import { isWellFormedClientId, isWellFormedClientSecret } from './clientRegistry';
+import { isWellFormedClientId, isWellFormedClientSecret, wellFormedRule } from '../credentials/credentialShape';
 import { MAX_TOKEN_LIFETIME_SECONDS } from './settings';
 
 export interface MockServerArgs {
@@ -77,7 +77,7 @@ export function parseMockServerArgs(argv: readonly string[]): MockServerArgs {
   args.clientId = get('--client-id') ?? null;
   args.clientSecret = get('--client-secret') ?? null;
   if ((args.clientId === null) !== (args.clientSecret === null)) throw new ServerArgsError('--client-id and --client-secret go together; give both or neither.');
-  if (args.clientId !== null && !isWellFormedClientId(args.clientId)) throw new ServerArgsError('--client-id must be 8–128 characters of A–Z, a–z, 0–9, ".", "_", "~", "-".');
-  if (args.clientSecret !== null && !isWellFormedClientSecret(args.clientSecret)) throw new ServerArgsError('--client-secret must be 16–256 characters of A–Z, a–z, 0–9, ".", "_", "~", "-".');
+  if (args.clientId !== null && !isWellFormedClientId(args.clientId)) throw new ServerArgsError(`--client-id must be ${wellFormedRule('id')}.`);
+  if (args.clientSecret !== null && !isWellFormedClientSecret(args.clientSecret)) throw new ServerArgsError(`--client-secret must be ${wellFormedRule('secret')}.`);
   return args;
 }

@@ -53,7 +53,7 @@ function checkHttpUrl(name: string, value: string): URL {
 }
 
 /** The token endpoint that belongs to an issuer: Camunda's own pair, or `<issuer>oauth/token`. */
-export function tokenEndpointFor(issuer: string): string {
+function tokenEndpointFor(issuer: string): string {
   return issuer === DEFAULT_ISSUER ? DEFAULT_TOKEN_URL : new URL('oauth/token', issuer).href;
 }
 

@@ -6,7 +6,7 @@
  */
 import type { JWTPayload } from 'jose';
 
-export const MOCK_GATEWAY_VERSION = '8.8.0';
+const MOCK_GATEWAY_VERSION = '8.8.0';
 const BROKERS = 3;
 const PARTITIONS = 3;
 

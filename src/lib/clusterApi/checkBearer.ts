@@ -30,7 +30,7 @@ export interface BearerCheckInput {
 const unauthorized = (code: ConstructorParameters<typeof ClusterApiError>[0], message: string) => new ClusterApiError(code, 401, 'UNAUTHORIZED', message);
 
 /** The token from `Authorization: Bearer <token>`, or an error saying what is wrong with the header. */
-export function readBearer(authorization: string | null): string {
+function readBearer(authorization: string | null): string {
   if (authorization === null || authorization.trim() === '') {
     throw unauthorized('missing_token', 'No access token: send the header "Authorization: Bearer <access_token>" with the token from the token endpoint.');
   }

@@ -13,7 +13,7 @@ import { apiJsonResponse, ClusterApiError, problemResponse } from './problem';
 import { matchClusterUrl, type ClusterRoute } from './routes';
 import type { MockHttpResponse } from '../authServer/httpResponses';
 
-export interface ApiHttpRequest {
+interface ApiHttpRequest {
   method: string;
   url: string;
   headers: { get(name: string): string | null };

@@ -5,7 +5,7 @@
  */
 import { CORS_HEADERS, type MockHttpResponse } from '../authServer/httpResponses';
 
-export interface ProblemDetail {
+interface ProblemDetail {
   type: string;
   title: string;
   status: number;
@@ -44,14 +44,14 @@ export class ClusterApiError extends Error {
 }
 
 /** The realm names the mock, so nobody mistakes its challenge for Camunda's own. */
-export const REALM = 'Camunda Orchestration Cluster API (mock)';
+const REALM = 'Camunda Orchestration Cluster API (mock)';
 
 /** RFC 6750 §3: quotes and backslashes may not appear unescaped inside a quoted string. */
 function quoted(text: string): string {
   return text.replace(/[\\"]/g, "'").replace(/[^\x20-\x7e]/g, '?');
 }
 
-export function challengeFor(error: ClusterApiError): string | null {
+function challengeFor(error: ClusterApiError): string | null {
   if (error.status !== 401) return null;
   // §3.1: a request with no credentials at all gets the challenge without an error code.
   if (error.code === 'missing_token') return `Bearer realm="${REALM}"`;

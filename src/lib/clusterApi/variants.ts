@@ -33,7 +33,7 @@ export const FAILURE_VARIANTS: readonly VariantInfo[] = [
 ];
 
 /** A cluster id no reader's credentials will have. */
-export const OTHER_CLUSTER_ID = '00000000-0000-4000-8000-000000000000';
+const OTHER_CLUSTER_ID = '00000000-0000-4000-8000-000000000000';
 
 export interface PreparedCall {
   method: 'GET' | 'POST';

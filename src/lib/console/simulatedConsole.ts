@@ -3,7 +3,8 @@
  * what the client list may show afterwards (never the secret). The real Console's exact name
  * rules are not documented; the limits here are this site's choice.
  */
-import { generateMockCredentials, randomUuid, type RandomSource } from '../credentials/generateMockCredentials';
+import { generateMockCredentials } from '../credentials/generateMockCredentials';
+import { randomUuid, type RandomSource } from '../random/randomSource';
 import { CONSOLE_SCOPES, DEFAULT_REGION, type ConsoleScope, type Credentials } from '../credentials/model';
 
 export const MAX_CLIENT_NAME_LENGTH = 50;
@@ -30,7 +31,7 @@ export interface CreatedClient {
   summary: ConsoleClientSummary;
 }
 
-export type ConsoleFormErrorCode = 'ERR_NAME_EMPTY' | 'ERR_NAME_TOO_LONG' | 'ERR_NAME_CHARACTERS' | 'ERR_NAME_TAKEN' | 'ERR_NO_SCOPE';
+type ConsoleFormErrorCode = 'ERR_NAME_EMPTY' | 'ERR_NAME_TOO_LONG' | 'ERR_NAME_CHARACTERS' | 'ERR_NAME_TAKEN' | 'ERR_NO_SCOPE';
 
 export interface ConsoleFormError {
   field: 'name' | 'scopes';

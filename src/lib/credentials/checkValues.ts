@@ -3,6 +3,7 @@
  * value tells us about the cluster (addresses carry a cluster id and region) so that the caller can
  * compare values with each other.
  */
+import { CONSOLE_CLIENT_ID_LENGTH, CONSOLE_CLIENT_SECRET_LENGTH, CREDENTIAL_CHARS } from './credentialShape';
 import { AUDIENCES, CONSOLE_SCOPES, KNOWN_REGIONS, type ConsoleScope } from './model';
 import { createProblem, type Problem, type ProblemCode, type Severity, type SourceRange } from './problems';
 
@@ -22,8 +23,7 @@ export interface CheckResult {
   scopes?: ConsoleScope[];
 }
 
-export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const CREDENTIAL_CHARS = /^[A-Za-z0-9._~-]+$/;
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const REGION_SHAPE = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 const SAAS_GRPC_HOST = /^([^.]+)\.([^.]+)\.zeebe\.camunda\.io$/;
 const LEGACY_AUDIENCE = /^([^.]+)\.([^.]+)\.zeebe\.camunda\.io$/;
@@ -44,7 +44,7 @@ function hasOuterWhitespace(value: string): boolean {
  * Short, safe rendering of a value for a message. Long values are cut to their first 4 characters,
  * because a secret pasted into the wrong line must not be echoed back.
  */
-export function quoteValue(value: string): string {
+function quoteValue(value: string): string {
   return value.length > 24 ? `"${value.slice(0, 4)}…" (${value.length} characters)` : `"${value}"`;
 }
 
@@ -79,7 +79,7 @@ export function checkRegion(value: string, ctx: ValueContext): CheckResult {
 
 function checkCredentialString(value: string, ctx: ValueContext, kind: 'id' | 'secret'): CheckResult {
   const code: ProblemCode = kind === 'id' ? 'invalid-client-id' : 'invalid-client-secret';
-  const expected = kind === 'id' ? 32 : 64;
+  const expected = kind === 'id' ? CONSOLE_CLIENT_ID_LENGTH : CONSOLE_CLIENT_SECRET_LENGTH;
   const what = kind === 'id' ? 'client id' : 'client secret';
   const problems: Problem[] = [];
   if (!CREDENTIAL_CHARS.test(value)) {

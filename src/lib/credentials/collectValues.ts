@@ -48,7 +48,7 @@ export interface CollectedValues {
 /** Suggestions cost an edit-distance scan; a pathological file with thousands of unknown keys gets them only for the first few. */
 const MAX_SUGGESTIONS = 25;
 
-export function spanOf(entry: Entry): SourceRange {
+function spanOf(entry: Entry): SourceRange {
   return { line: entry.keyRange.line, column: entry.keyRange.column, endLine: entry.valueRange.endLine, endColumn: entry.valueRange.endColumn };
 }
 

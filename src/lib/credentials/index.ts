@@ -29,17 +29,7 @@ export {
   type SpringGeneration,
   type WriteCredentialsOptions,
 } from './writeCredentials';
-export {
-  generateMockCredentials,
-  randomString,
-  randomUuid,
-  CREDENTIAL_ALPHABET,
-  CLIENT_ID_LENGTH,
-  CLIENT_SECRET_LENGTH,
-  MockCredentialsError,
-  type GenerateMockCredentialsOptions,
-  type RandomSource,
-} from './generateMockCredentials';
+export { generateMockCredentials, type GenerateMockCredentialsOptions } from './generateMockCredentials';
 export { maskSecret, redactSecrets } from './maskSecret';
 export {
   VARIABLES,

@@ -41,78 +41,47 @@ function skipBlanks(text: string, i: number): number {
   return i;
 }
 
-function parseLine(line: SourceLine, dialect: EnvDialect): { entry: Entry; exported: boolean } | Problem | undefined {
-  const { text, number } = line;
-  let i = skipBlanks(text, 0);
-  if (i >= text.length || text[i] === '#') return undefined;
+interface KeyAt {
+  key: string;
+  keyStart: number;
+  keyEnd: number;
+  number: number;
+  exported: boolean;
+}
 
-  EXPORT.lastIndex = i;
-  const exported = EXPORT.test(text);
-  if (exported) i = EXPORT.lastIndex;
-  const keyPattern = dialect === 'shell' ? SHELL_KEY : DOTENV_KEY;
-  keyPattern.lastIndex = i;
-  const keyMatch = keyPattern.exec(text);
-  const lineEnd = trimmedEnd(text);
-  if (!keyMatch) {
-    return createProblem(
-      'not-an-assignment',
-      'error',
-      'This line is not a KEY=value assignment. Write it as KEY=\'value\', or start it with # to make it a comment.',
-      rangeOnLine(number, i, Math.max(lineEnd, i + 1)),
-    );
-  }
-  const key = keyMatch[0];
-  const keyStart = i;
-  const keyEnd = i + key.length;
+/** Where the `=` after the key is, or the problem that stops the line from being an assignment. */
+function equalsAt(text: string, k: KeyAt, dialect: EnvDialect): number | Problem {
+  const { key, keyStart, keyEnd, number } = k;
+  if (text[keyEnd] === '=') return keyEnd;
   const keyRange = rangeOnLine(number, keyStart, keyEnd);
-  let j = keyEnd;
-
-  if (text[j] !== '=') {
-    const afterBlanks = skipBlanks(text, j);
-    if (afterBlanks >= text.length || text[afterBlanks] === '#') {
-      return createProblem(
-        'not-an-assignment',
-        // `export KEY` is valid shell (it exports an existing variable) but gives no value here.
-        exported ? 'warning' : 'error',
-        `${key} has no value. Write it as ${key}='value'.`,
-        keyRange,
-        key,
-      );
-    }
-    if (text[afterBlanks] === '=') {
-      if (dialect === 'env') {
-        j = afterBlanks;
-      } else {
-        return createProblem(
-          'spaces-around-equals',
-          'error',
-          `A shell reads "${key} =" as a command, not an assignment. Remove the spaces around "=".`,
-          rangeOnLine(number, keyStart, afterBlanks + 1),
-          key,
-        );
-      }
-    } else {
-      return createProblem(
-        'invalid-key',
-        'error',
-        dialect === 'shell'
-          ? 'A variable name may contain only letters, digits and "_", and is followed directly by "=".'
-          : 'A variable name may contain only letters, digits, "_", "." and "-", followed by "=".',
-        rangeOnLine(number, keyStart, Math.max(lineEnd, keyEnd + 1)),
-        key,
-      );
-    }
+  const afterBlanks = skipBlanks(text, keyEnd);
+  if (afterBlanks >= text.length || text[afterBlanks] === '#') {
+    // `export KEY` is valid shell (it exports an existing variable) but gives no value here.
+    return createProblem('not-an-assignment', k.exported ? 'warning' : 'error', `${key} has no value. Write it as ${key}='value'.`, keyRange, key);
   }
-  j++; // past '='
+  if (text[afterBlanks] === '=') {
+    if (dialect === 'env') return afterBlanks;
+    return createProblem('spaces-around-equals', 'error', `A shell reads "${key} =" as a command, not an assignment. Remove the spaces around "=".`,
+      rangeOnLine(number, keyStart, afterBlanks + 1), key);
+  }
+  return createProblem(
+    'invalid-key',
+    'error',
+    dialect === 'shell'
+      ? 'A variable name may contain only letters, digits and "_", and is followed directly by "=".'
+      : 'A variable name may contain only letters, digits, "_", "." and "-", followed by "=".',
+    rangeOnLine(number, keyStart, Math.max(trimmedEnd(text), keyEnd + 1)),
+    key,
+  );
+}
 
+/** The value from just after `=`: scanned, checked for trailing text, and made an entry. */
+function readValue(text: string, k: KeyAt, afterEquals: number, dialect: EnvDialect): Entry | Problem {
+  const { key, keyStart, number } = k;
+  const j = afterEquals;
   if (dialect === 'shell' && (text[j] === ' ' || text[j] === '\t') && skipBlanks(text, j) < text.length && text[skipBlanks(text, j)] !== '#') {
-    return createProblem(
-      'spaces-around-equals',
-      'error',
-      `A shell sets ${key} to nothing and runs the rest as a command. Remove the space after "=".`,
-      rangeOnLine(number, keyStart, skipBlanks(text, j)),
-      key,
-    );
+    return createProblem('spaces-around-equals', 'error', `A shell sets ${key} to nothing and runs the rest as a command. Remove the space after "=".`,
+      rangeOnLine(number, keyStart, skipBlanks(text, j)), key);
   }
   const valueStart = dialect === 'env' ? skipBlanks(text, j) : j;
   const scanned = dialect === 'shell' ? scanShellValue(text, valueStart, number, key) : scanDotenvValue(text, valueStart, number, key);
@@ -125,13 +94,39 @@ function parseLine(line: SourceLine, dialect: EnvDialect): { entry: Entry; expor
   const entry: Entry = {
     key,
     value: scanned.value,
-    keyRange,
+    keyRange: rangeOnLine(number, keyStart, k.keyEnd),
     valueRange: rangeOnLine(number, valueStart, scanned.end),
     quoting: scanned.quoting,
   };
   if (scanned.quoting !== 'single' && scanned.quoting !== 'mixed' && WHOLE_REFERENCE.test(raw)) entry.reference = true;
   else if (scanned.expands) entry.expands = true;
-  return { entry, exported };
+  return entry;
+}
+
+function parseLine(line: SourceLine, dialect: EnvDialect): { entry: Entry; exported: boolean } | Problem | undefined {
+  const { text, number } = line;
+  let i = skipBlanks(text, 0);
+  if (i >= text.length || text[i] === '#') return undefined;
+
+  EXPORT.lastIndex = i;
+  const exported = EXPORT.test(text);
+  if (exported) i = EXPORT.lastIndex;
+  const keyPattern = dialect === 'shell' ? SHELL_KEY : DOTENV_KEY;
+  keyPattern.lastIndex = i;
+  const keyMatch = keyPattern.exec(text);
+  if (!keyMatch) {
+    return createProblem(
+      'not-an-assignment',
+      'error',
+      'This line is not a KEY=value assignment. Write it as KEY=\'value\', or start it with # to make it a comment.',
+      rangeOnLine(number, i, Math.max(trimmedEnd(text), i + 1)),
+    );
+  }
+  const k: KeyAt = { key: keyMatch[0], keyStart: i, keyEnd: i + keyMatch[0].length, number, exported };
+  const equals = equalsAt(text, k, dialect);
+  if (typeof equals !== 'number') return equals;
+  const entry = readValue(text, k, equals + 1, dialect);
+  return 'code' in entry ? entry : { entry, exported };
 }
 
 function stripDoubleQuotes(raw: string): string {

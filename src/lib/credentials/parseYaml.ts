@@ -13,7 +13,7 @@ const PLACEHOLDER = /^\$\{[^}]+\}$/;
 const MAX_REPORTED_ERRORS = 20;
 
 /** Flow collections (`[`, `{`) nested deeper than this are refused before the library sees them. */
-export const MAX_FLOW_DEPTH = 64;
+const MAX_FLOW_DEPTH = 64;
 
 /**
  * The deepest nesting of `[`/`{` outside quotes and comments, with the offset where the limit is

@@ -16,7 +16,7 @@ const ENV_BY_NAME = new Map(VARIABLES.filter((v) => v.kind === 'env').map((v) =>
 const PROPERTY_BY_CANONICAL = new Map(VARIABLES.filter((v) => v.kind === 'property').map((v) => [canonicalProperty(v.name), v]));
 
 /** Spring's canonical property form: `camunda.client.auth.client-id` → `camunda.client.auth.clientid`. */
-export function canonicalProperty(key: string): string {
+function canonicalProperty(key: string): string {
   return key.toLowerCase().replace(/[-_]/g, '');
 }
 

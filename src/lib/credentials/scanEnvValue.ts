@@ -7,7 +7,7 @@ import type { Quoting } from './entry';
 import { createProblem, type Problem } from './problems';
 import { rangeOnLine } from './sourceText';
 
-export interface ScannedValue {
+interface ScannedValue {
   value: string;
   end: number;
   quoting: Quoting;
@@ -72,6 +72,51 @@ function commandEnd(text: string, at: number): number {
   return text.length;
 }
 
+/** The inside of a double-quoted shell string from `from`, up to its closing quote; null if it never closes. */
+function scanDoubleQuoted(text: string, from: number): { value: string; close: number; expands: boolean } | null {
+  let value = '';
+  let expands = false;
+  let k = from;
+  while (k < text.length) {
+    const run = takeRun(DOUBLE_QUOTED_RUN, text, k);
+    if (run) {
+      value += run;
+      k += run.length;
+      continue;
+    }
+    const ch = text[k];
+    if (ch === '\\' && k + 1 < text.length && '$`"\\'.includes(text[k + 1])) {
+      value += text[k + 1];
+      k += 2;
+      continue;
+    }
+    if (ch === '"') return { value, close: k, expands };
+    if ((ch === '$' && EXPANSION_START.test(text[k + 1] ?? '')) || ch === '`') expands = true;
+    value += ch;
+    k++;
+  }
+  return null;
+}
+
+/** The inside of bash's `$'…'` from `from`, with its backslash escapes; null if it never closes. */
+function scanAnsiC(text: string, from: number): { value: string; close: number } | null {
+  let value = '';
+  let k = from;
+  while (k < text.length) {
+    const ch = text[k];
+    if (ch === '\\' && k + 1 < text.length) {
+      const next = text[k + 1];
+      value += ANSI_ESCAPES[next] ?? `\\${next}`;
+      k += 2;
+      continue;
+    }
+    if (ch === "'") return { value, close: k };
+    value += ch;
+    k++;
+  }
+  return null;
+}
+
 export function scanShellValue(text: string, start: number, number: number, key: string): ScanResult {
   let value = '';
   let quoting: Quoting | undefined;
@@ -87,53 +132,18 @@ export function scanShellValue(text: string, start: number, number: number, key:
       quoting = mergeQuoting(quoting, 'single');
       j = close + 1;
     } else if (c === '"') {
-      let k = j + 1;
-      let closed = false;
-      while (k < text.length) {
-        const run = takeRun(DOUBLE_QUOTED_RUN, text, k);
-        if (run) {
-          value += run;
-          k += run.length;
-          continue;
-        }
-        const ch = text[k];
-        if (ch === '\\' && k + 1 < text.length && '$`"\\'.includes(text[k + 1])) {
-          value += text[k + 1];
-          k += 2;
-          continue;
-        }
-        if (ch === '"') {
-          closed = true;
-          break;
-        }
-        if ((ch === '$' && EXPANSION_START.test(text[k + 1] ?? '')) || ch === '`') expands = true;
-        value += ch;
-        k++;
-      }
-      if (!closed) return unterminated(number, j, text, key, '"');
+      const part = scanDoubleQuoted(text, j + 1);
+      if (!part) return unterminated(number, j, text, key, '"');
+      value += part.value;
+      expands ||= part.expands;
       quoting = mergeQuoting(quoting, 'double');
-      j = k + 1;
+      j = part.close + 1;
     } else if (c === '$' && text[j + 1] === "'") {
-      let k = j + 2;
-      let closed = false;
-      while (k < text.length) {
-        const ch = text[k];
-        if (ch === '\\' && k + 1 < text.length) {
-          const next = text[k + 1];
-          value += ANSI_ESCAPES[next] ?? `\\${next}`;
-          k += 2;
-          continue;
-        }
-        if (ch === "'") {
-          closed = true;
-          break;
-        }
-        value += ch;
-        k++;
-      }
-      if (!closed) return unterminated(number, j, text, key, "$'");
+      const part = scanAnsiC(text, j + 2);
+      if (!part) return unterminated(number, j, text, key, "$'");
+      value += part.value;
       quoting = mergeQuoting(quoting, 'single');
-      j = k + 1;
+      j = part.close + 1;
     } else if ((c === '$' && text[j + 1] === '(') || c === '`') {
       // A command substitution is one word however many spaces it holds; keep it whole.
       const end = commandEnd(text, j);

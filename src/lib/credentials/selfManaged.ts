@@ -18,7 +18,7 @@ const LOCAL_HOST = /^(localhost|127\.\d+\.\d+\.\d+|\[?::1\]?|10\.\d+\.\d+\.\d+|1
 const MODE_KEYS = /^(CAMUNDA_CLIENT_MODE|camunda\.client\.mode)$/i;
 
 /** The problems that only make sense for SaaS; in a Self-Managed file they become notes. */
-export const SAAS_ONLY_CODES: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
+const SAAS_ONLY_CODES: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
   'not-https', 'unknown-token-url', 'address-port', 'address-scheme', 'address-not-saas', 'unknown-audience',
   'unsupported-mode', 'unknown-region', 'invalid-region', 'invalid-cluster-id', 'unusual-client-id-length',
   'unusual-client-secret-length', 'invalid-client-id', 'invalid-client-secret', 'wrong-audience',

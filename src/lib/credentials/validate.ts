@@ -61,18 +61,16 @@ export interface ValidateOptions {
   version?: CamundaVersionId;
 }
 
-export function validateEntries(
-  entries: readonly Entry[],
-  format: CredentialsFormat,
-  fileRange: SourceRange,
-  options: ValidateOptions = {},
-): ValidationResult {
-  const reportMissing = options.reportMissing ?? true;
-  const { candidates, unresolved, problems, selfManaged } = collectValues(entries, format, options.version);
-  if (selfManaged.length) problems.unshift(selfManagedProblem(selfManaged, fileRange));
-  const chosen = new Map<CredentialField, Candidate>();
+type Chosen = Map<CredentialField, Candidate>;
+type Candidates = Map<CredentialField, Candidate[]>;
+interface Reference {
+  value: string;
+  from: Candidate;
+}
 
-  // Two names for one thing must agree: different clients read different names.
+/** Two names for one thing must agree: different clients read different names. Picks one per field. */
+function chooseValues(candidates: Candidates, problems: Problem[]): Chosen {
+  const chosen: Chosen = new Map();
   for (const [field, list] of candidates) {
     const usable = list.filter((c) => !c.broken);
     const first = usable[0] ?? list[0];
@@ -86,8 +84,11 @@ export function validateEntries(
       );
     }
   }
+  return chosen;
+}
 
-  // Addresses name a cluster and a region; they must be the cluster and region given explicitly.
+/** Addresses name a cluster and a region; they must be the cluster and region given explicitly. */
+function checkClusterAndRegion(candidates: Candidates, chosen: Chosen, problems: Problem[]): { clusterRef?: Reference; regionRef?: Reference } {
   const explicitCluster = chosen.get('clusterId');
   const explicitRegion = chosen.get('region');
   let clusterRef = explicitCluster?.check.clusterId ? { value: explicitCluster.check.clusterId, from: explicitCluster } : undefined;
@@ -113,61 +114,91 @@ export function validateEntries(
       }
     }
   }
+  return { clusterRef, regionRef };
+}
 
-  // The Console writes a component's base URL exactly when the client has that scope.
+/** The Console writes a component's base URL exactly when the client has that scope. */
+function checkScopesAndUrls(chosen: Chosen, unresolved: Set<CredentialField>, format: CredentialsFormat, problems: Problem[]): void {
   const scopesCandidate = chosen.get('scopes');
   const scopes = scopesCandidate && !scopesCandidate.broken ? scopesCandidate.check.scopes : undefined;
-  if (scopesCandidate && scopes) {
-    for (const { scope, field } of COMPONENTS) {
-      const url = chosen.get(field);
-      if (url && !scopes.includes(scope)) {
-        problems.push(createProblem('base-url-without-scope', 'warning',
-          `${url.entry.key} is set, but ${scopesCandidate.entry.key} has no ${scope}. The Console writes this line only for clients with the ${scope} scope: add the scope in the Console, or delete the line.`,
-          url.entry.keyRange, url.entry.key));
-      } else if (!url && !unresolved.has(field) && scopes.includes(scope) && format !== 'properties' && format !== 'yaml') {
-        problems.push(createProblem('scope-without-base-url', 'warning',
-          `${scopesCandidate.entry.key} includes ${scope}, but the ${scope} base URL is missing. Add it (https://<region>.${scope.toLowerCase()}.camunda.io/<cluster id>), or download the file again.`,
-          scopesCandidate.entry.valueRange, scopesCandidate.entry.key));
-      }
+  if (!scopesCandidate || !scopes) return;
+  for (const { scope, field } of COMPONENTS) {
+    const url = chosen.get(field);
+    if (url && !scopes.includes(scope)) {
+      problems.push(createProblem('base-url-without-scope', 'warning',
+        `${url.entry.key} is set, but ${scopesCandidate.entry.key} has no ${scope}. The Console writes this line only for clients with the ${scope} scope: add the scope in the Console, or delete the line.`,
+        url.entry.keyRange, url.entry.key));
+    } else if (!url && !unresolved.has(field) && scopes.includes(scope) && format !== 'properties' && format !== 'yaml') {
+      problems.push(createProblem('scope-without-base-url', 'warning',
+        `${scopesCandidate.entry.key} includes ${scope}, but the ${scope} base URL is missing. Add it (https://<region>.${scope.toLowerCase()}.camunda.io/<cluster id>), or download the file again.`,
+        scopesCandidate.entry.valueRange, scopesCandidate.entry.key));
     }
   }
+}
 
+/** What the file gave, field by field; the cluster and region may come from an address. */
+function partialFrom(chosen: Chosen, refs: { clusterRef?: Reference; regionRef?: Reference }): PartialCredentials {
   const value = (field: CredentialField): string | undefined => chosen.get(field)?.entry.value;
   const partial: PartialCredentials = {};
-  const clientId = value('clientId');
-  const clientSecret = value('clientSecret');
-  const clusterId = explicitCluster?.check.clusterId ?? value('clusterId') ?? clusterRef?.value;
-  const region = value('region') ?? regionRef?.value;
-  if (clientId !== undefined) partial.clientId = clientId;
-  if (clientSecret !== undefined) partial.clientSecret = clientSecret;
-  if (clusterId !== undefined) partial.clusterId = clusterId;
-  if (region !== undefined) partial.region = region;
-  if (value('audience') !== undefined) partial.audience = value('audience');
-  if (value('authorizationServerUrl') !== undefined) partial.authorizationServerUrl = value('authorizationServerUrl');
-  if (scopesCandidate?.check.scopes) partial.scopes = scopesCandidate.check.scopes;
+  const set = (field: keyof PartialCredentials, v: PartialCredentials[keyof PartialCredentials] | undefined) => {
+    if (v !== undefined) (partial as Record<string, unknown>)[field] = v;
+  };
+  // In the order the fields are listed in Credentials.
+  set('clientId', value('clientId'));
+  set('clientSecret', value('clientSecret'));
+  set('clusterId', chosen.get('clusterId')?.check.clusterId ?? value('clusterId') ?? refs.clusterRef?.value);
+  set('region', value('region') ?? refs.regionRef?.value);
+  set('audience', value('audience'));
+  set('authorizationServerUrl', value('authorizationServerUrl'));
+  set('scopes', chosen.get('scopes')?.check.scopes);
   const grpc = chosen.get('zeebeGrpcAddress');
   if (grpc) partial.zeebeGrpcAddress = grpc.broken ? grpc.entry.value : grpc.check.normalized;
-  if (value('zeebeRestAddress') !== undefined) partial.zeebeRestAddress = value('zeebeRestAddress');
-  for (const { field } of COMPONENTS) if (value(field) !== undefined) partial[field] = value(field);
-  if (value('mode') !== undefined) partial.mode = value('mode');
-  if (value('name') !== undefined) partial.name = value('name');
+  for (const field of ['zeebeRestAddress', ...COMPONENTS.map((c) => c.field), 'mode', 'name'] as const) set(field, value(field));
+  return partial;
+}
 
-  const missing = (field: 'clientId' | 'clientSecret', label: string): void => {
-    if (reportMissing && partial[field] === undefined && !unresolved.has(field)) {
+interface MissingContext {
+  partial: PartialCredentials;
+  chosen: Chosen;
+  unresolved: Set<CredentialField>;
+  selfManaged: boolean;
+  format: CredentialsFormat;
+  fileRange: SourceRange;
+  reportMissing: boolean;
+}
+
+/** Client id, secret and cluster are required; a missing region falls back to the default. */
+function checkMissing(ctx: MissingContext, problems: Problem[]): void {
+  const { partial, chosen, unresolved, format, fileRange } = ctx;
+  for (const [field, label] of [['clientId', 'client id'], ['clientSecret', 'client secret']] as const) {
+    if (ctx.reportMissing && partial[field] === undefined && !unresolved.has(field)) {
       problems.push(createProblem('missing-value', 'error', `There is no ${label}. Add ${MISSING_HINTS[field][format]}.`, fileRange));
     }
-  };
-  missing('clientId', 'client id');
-  missing('clientSecret', 'client secret');
+  }
   // Self-Managed clusters have no SaaS cluster id: the address alone says where to connect.
   const hasAddress = chosen.has('zeebeGrpcAddress') || chosen.has('zeebeRestAddress');
-  if (reportMissing && clusterId === undefined && !unresolved.has('clusterId') && !unresolved.has('zeebeGrpcAddress') && !(selfManaged.length && hasAddress)) {
+  if (ctx.reportMissing && partial.clusterId === undefined && !unresolved.has('clusterId') && !unresolved.has('zeebeGrpcAddress') && !(ctx.selfManaged && hasAddress)) {
     problems.push(createProblem('missing-value', 'error', `Nothing says which cluster to use. Add ${MISSING_HINTS.cluster[format]}.`, fileRange));
   }
-  if (clusterId !== undefined && region === undefined && !unresolved.has('region')) {
-    const at = explicitCluster?.entry.keyRange ?? fileRange;
+  if (partial.clusterId !== undefined && partial.region === undefined && !unresolved.has('region')) {
+    const at = chosen.get('clusterId')?.entry.keyRange ?? fileRange;
     problems.push(createProblem('default-region', 'info', `No region is given, so clients assume ${DEFAULT_REGION}. Add the region if your cluster runs elsewhere.`, at));
   }
+}
+
+export function validateEntries(
+  entries: readonly Entry[],
+  format: CredentialsFormat,
+  fileRange: SourceRange,
+  options: ValidateOptions = {},
+): ValidationResult {
+  const { candidates, unresolved, problems, selfManaged } = collectValues(entries, format, options.version);
+  if (selfManaged.length) problems.unshift(selfManagedProblem(selfManaged, fileRange));
+  const chosen = chooseValues(candidates, problems);
+  const refs = checkClusterAndRegion(candidates, chosen, problems);
+  checkScopesAndUrls(chosen, unresolved, format, problems);
+  const partial = partialFrom(chosen, refs);
+  checkMissing({ partial, chosen, unresolved, selfManaged: selfManaged.length > 0, format, fileRange, reportMissing: options.reportMissing ?? true }, problems);
 
   const result: ValidationResult = { partial, problems };
   if (partial.clientId !== undefined && partial.clientSecret !== undefined && partial.clusterId !== undefined) {

@@ -251,5 +251,3 @@ export const JSON_KEYS: Readonly<Record<string, CredentialField>> = {
   optimizeBaseUrl: 'optimizeBaseUrl', name: 'name',
 };
 
-/** Fields whose values must never be shown. */
-export const SECRET_FIELDS: ReadonlySet<CredentialField> = new Set(['clientSecret']);

@@ -2,14 +2,17 @@
  * Writes credentials back out: the Console's download (classic or 8.8-era names), a .env file,
  * Spring Boot properties or YAML, and JSON. Every writer's output parses back to the same values.
  */
-import { stringify } from 'yaml';
+import { writeDotenv } from '../formats/dotenv';
+import { writeProperties } from '../formats/properties';
+import { writeExports } from '../formats/shell';
+import { springProperties, type SpringKeySet } from '../formats/springKeys';
+import { writeYamlTree } from '../formats/yaml';
 import type { CredentialsFormat } from './entry';
 import { componentUrlFor, type ConsoleScope, type Credentials } from './model';
-import { escapeForProperties, quoteForDotenv, quoteForShell } from './quoteValue';
 
 /** `classic`: the names every Console file has. `8.8`: those plus the names newer files add. */
 export type ConsoleGeneration = 'classic' | '8.8';
-/** `current`: `camunda.client.*` (8.6 and newer). `legacy`: `zeebe.client.cloud.*` (8.5 and older). */
+/** `current`: `camunda.client.*` with the 8.8 names. `legacy`: `zeebe.client.cloud.*` (8.5 and older). */
 export type SpringGeneration = 'current' | 'legacy';
 
 export interface WriteCredentialsOptions {
@@ -61,46 +64,27 @@ export function consoleVariables(c: Credentials, generation: ConsoleGeneration =
 
 /** The Console's download: `export KEY='value'` lines, ending with a newline. */
 export function writeConsoleFile(c: Credentials, generation: ConsoleGeneration = 'classic'): string {
-  return consoleVariables(c, generation).map(([k, v]) => `export ${k}=${quoteForShell(v)}\n`).join('');
+  return writeExports(consoleVariables(c, generation));
 }
 
 export function writeEnvFile(c: Credentials, generation: ConsoleGeneration = 'classic'): string {
-  return consoleVariables(c, generation).map(([k, v]) => `${k}=${quoteForDotenv(v)}\n`).join('');
+  return writeDotenv(consoleVariables(c, generation));
 }
 
 function springPairs(c: Credentials, generation: SpringGeneration): [string, string][] {
-  if (generation === 'legacy') {
-    return [
-      ['zeebe.client.cloud.cluster-id', c.clusterId],
-      ['zeebe.client.cloud.client-id', c.clientId],
-      ['zeebe.client.cloud.client-secret', c.clientSecret],
-      ['zeebe.client.cloud.region', c.region],
-    ];
-  }
-  return [
-    ['camunda.client.mode', 'saas'],
-    ['camunda.client.auth.client-id', c.clientId],
-    ['camunda.client.auth.client-secret', c.clientSecret],
-    ['camunda.client.cloud.cluster-id', c.clusterId],
-    ['camunda.client.cloud.region', c.region],
-  ];
+  const keys: SpringKeySet = generation === 'legacy' ? 'legacy' : '8.8';
+  const values = { clientId: c.clientId, clientSecret: c.clientSecret, clusterId: c.clusterId, region: c.region, tokenUrl: c.authorizationServerUrl };
+  return springProperties(values, keys, 'saas', (v) => v);
 }
 
 const SPRING_HEADER = '# Camunda 8 SaaS client credentials. Contains a secret: keep this file out of version control.\n';
 
 export function writeSpringProperties(c: Credentials, generation: SpringGeneration = 'current'): string {
-  return SPRING_HEADER + springPairs(c, generation).map(([k, v]) => `${k}=${escapeForProperties(v)}\n`).join('');
+  return SPRING_HEADER + writeProperties(springPairs(c, generation));
 }
 
 export function writeSpringYaml(c: Credentials, generation: SpringGeneration = 'current'): string {
-  const root: Record<string, unknown> = {};
-  for (const [path, value] of springPairs(c, generation)) {
-    const parts = path.split('.');
-    let node = root;
-    for (const part of parts.slice(0, -1)) node = (node[part] ??= {}) as Record<string, unknown>;
-    node[parts[parts.length - 1]] = value;
-  }
-  return SPRING_HEADER + stringify(root, { defaultStringType: 'QUOTE_SINGLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
+  return SPRING_HEADER + writeYamlTree(springPairs(c, generation));
 }
 
 /** The playground's own shape: the `Credentials` fields, in a stable order. */

@@ -5,7 +5,6 @@
  */
 import type { DoctorCase } from './types';
 
-const TOKEN_401 = ['http:401', 'grpc:UNAUTHENTICATED'];
 
 export const TOKEN_CASES: DoctorCase[] = [
   {

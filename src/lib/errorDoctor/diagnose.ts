@@ -14,7 +14,7 @@ import type { CaseMatch, DoctorCase, Diagnosis, Signal } from './types';
 export const DOCTOR_CASES: DoctorCase[] = [...TOKEN_CASES, ...CLIENT_CASES];
 
 /** A case is shown from this score on. */
-export const MIN_SCORE = 4;
+const MIN_SCORE = 4;
 const MAX_MATCHES = 5;
 
 const DERIVED: Record<string, string[]> = {

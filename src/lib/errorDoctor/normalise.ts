@@ -17,7 +17,7 @@ export interface NormalisedInput {
   inputChars: number;
 }
 
-export function capInput(text: string): { text: string; truncated: boolean } {
+function capInput(text: string): { text: string; truncated: boolean } {
   if (text.length <= MAX_DOCTOR_INPUT_CHARS) return { text, truncated: false };
   const half = MAX_DOCTOR_INPUT_CHARS / 2;
   return { text: `${text.slice(0, half)}\n…\n${text.slice(text.length - half)}`, truncated: true };

@@ -4,7 +4,7 @@
  * so the command still runs after `source CamundaCredentials.sh`; only when the reader asks are
  * the real values written in.
  */
-import { shellQuoted } from '../snippets/escape';
+import { shellQuoted } from '../formats/shell';
 import type { HistoryEntry, SentRequest } from './history';
 
 export const SECRET_VARIABLE = 'ZEEBE_CLIENT_SECRET';

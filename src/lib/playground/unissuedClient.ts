@@ -5,7 +5,8 @@
  * the mock accept the client for this page session.
  */
 import type { TokenResponseExplanation } from '../authServer/explainResponse';
-import { isWellFormedClientId, isWellFormedClientSecret, type MockClientInput } from '../authServer/clientRegistry';
+import type { MockClientInput } from '../authServer/clientRegistry';
+import { isWellFormedClientId, isWellFormedClientSecret } from '../credentials/credentialShape';
 import type { Credentials } from '../credentials/model';
 
 export interface RefusalFacts {

@@ -11,7 +11,7 @@ export interface AggregateOptions {
   to?: number;
 }
 
-export interface LaneColumns {
+interface LaneColumns {
   lane: string;
   /** Per column, the share (0..1) of the lane's worker-time in each state. */
   served: number[];
@@ -20,7 +20,7 @@ export interface LaneColumns {
   calls: number[];
 }
 
-export interface SourceColumns {
+interface SourceColumns {
   source: number;
   /** Share (0..1) of the column during which the source was blocked. */
   blocked: number[];

@@ -7,7 +7,7 @@ import type { Rng } from './random';
 import type { ArrivalPattern } from './scenario';
 
 /** Call-weighted length of [from, to]: plain length, or the time inside bursts scaled to keep the mean rate. */
-export function weightedDuration(pattern: ArrivalPattern, from: number, to: number): number {
+function weightedDuration(pattern: ArrivalPattern, from: number, to: number): number {
   if (to <= from) return 0;
   if (pattern.kind !== 'bursts') return to - from;
   const active = activeTimeUntil(pattern, to) - activeTimeUntil(pattern, from);
@@ -20,7 +20,7 @@ function activeTimeUntil(p: { periodMs: number; burstMs: number }, t: number): n
 }
 
 /** Mean number of calls `workers` workers make in [from, to]. */
-export function expectedCalls(pattern: ArrivalPattern, callsPerSecond: number, workers: number, from: number, to: number): number {
+function expectedCalls(pattern: ArrivalPattern, callsPerSecond: number, workers: number, from: number, to: number): number {
   return (callsPerSecond / 1000) * workers * weightedDuration(pattern, from, to);
 }
 
@@ -31,7 +31,7 @@ export function countCalls(pattern: ArrivalPattern, callsPerSecond: number, work
 }
 
 /** The first moment at or after `t` when calls can happen (start of the next burst). */
-export function nextActiveTime(pattern: ArrivalPattern, t: number): number {
+function nextActiveTime(pattern: ArrivalPattern, t: number): number {
   if (pattern.kind !== 'bursts') return t;
   const cycleStart = Math.floor(t / pattern.periodMs) * pattern.periodMs;
   return t - cycleStart < pattern.burstMs ? t : cycleStart + pattern.periodMs;

@@ -11,7 +11,7 @@ import type { Scenario } from './scenario';
 import type { CacheScope } from './strategies';
 
 /** More workers than this per process are drawn as one lane per process. */
-export const MAX_WORKER_LANES_PER_PROCESS = 12;
+const MAX_WORKER_LANES_PER_PROCESS = 12;
 
 export interface Member {
   lane: string;
@@ -23,7 +23,7 @@ export interface Member {
 }
 
 /** A fetch loop being counted through a block (see blockedAttempts.ts). */
-export interface FastForward {
+interface FastForward {
   record: { count?: number; end?: number } | null;
   attempts: BlockedAttempts;
 }
@@ -62,7 +62,7 @@ export interface Unit {
   wrongSecret: boolean;
 }
 
-export interface Proc {
+interface Proc {
   index: number;
   source: number;
   startAt: number;
@@ -80,7 +80,7 @@ export interface Fleet {
   fetchers: Fetcher[];
 }
 
-export function sourceName(index: number): string {
+function sourceName(index: number): string {
   return index < 254 ? `203.0.113.${index + 1}` : `198.18.${Math.floor(index / 254)}.${(index % 254) + 1}`;
 }
 

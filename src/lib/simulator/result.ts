@@ -95,7 +95,7 @@ export interface UnitInfo {
   lanes: string[];
 }
 
-export interface Summary {
+interface Summary {
   /** Every token request, including those summarised during blocks. */
   tokenRequests: number;
   /** Requests answered 429. */
@@ -119,7 +119,7 @@ export interface Summary {
   addedLatencyMeanMs: number;
 }
 
-export interface Truncation {
+interface Truncation {
   /** Lists that stopped recording at the cap (the summary still counts everything). */
   lists: string[];
   /** Set when the run hit the engine's event cap and stopped early (ms). */

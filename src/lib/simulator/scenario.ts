@@ -21,7 +21,7 @@ export type ArrivalPattern =
   | { kind: 'bursts'; periodMs: number; burstMs: number };
 
 /** All processes restart (losing memory caches) at these times, spread over `spreadMs`. */
-export interface RestartPlan {
+interface RestartPlan {
   atMs: number[];
   spreadMs: number;
 }
@@ -99,7 +99,7 @@ export const DEFAULT_WRONG_SECRET: WrongSecretClients = {
 };
 
 /** Upper bounds that keep a run inside a browser tab's budget. */
-export const LIMITS = {
+const LIMITS = {
   durationMs: 7 * 86_400_000,
   totalWorkers: 100_000,
   callsPerSecond: 100_000,

@@ -3,6 +3,7 @@
  * differ from the defaults, plus the seed. Only known scenario settings are ever written, so a
  * link cannot carry credentials; decoding drops anything else and validates the rest.
  */
+import * as base64url from 'jose/base64url';
 import { checkScenario, DEFAULT_SCENARIO, type Scenario, type ScenarioInput, type ScenarioIssue } from './scenario';
 
 const PREFIX = 'sim=v1.';
@@ -14,7 +15,7 @@ export function encodeScenarioLink(input: ScenarioInput, seed: number): string {
   const check = checkScenario(input);
   if (!check.ok) throw new Error(`Cannot link an invalid scenario: ${check.issues.map((i) => `${i.path}: ${i.message}`).join(' ')}`);
   const diff = diffFrom(DEFAULT_SCENARIO, check.scenario) ?? {};
-  return PREFIX + toBase64Url(JSON.stringify({ s: diff, seed }));
+  return PREFIX + base64url.encode(JSON.stringify({ s: diff, seed }));
 }
 
 /** Read a fragment made by `encodeScenarioLink` (a leading '#' is fine). */
@@ -25,7 +26,7 @@ export function decodeScenarioLink(fragment: string): DecodedLink {
   }
   let parsed: unknown;
   try {
-    parsed = JSON.parse(fromBase64Url(text.slice(PREFIX.length)));
+    parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(base64url.decode(text.slice(PREFIX.length))));
   } catch {
     return { ok: false, issues: [{ path: '(link)', message: 'The link is damaged (it does not decode); copy it again in full.' }] };
   }
@@ -55,17 +56,4 @@ function diffFrom(base: unknown, value: unknown): unknown {
   if ('mode' in v) out.mode = v.mode;
   if ('kind' in v) out.kind = v.kind;
   return out;
-}
-
-function toBase64Url(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(text: string): string {
-  const b64 = text.replace(/-/g, '+').replace(/_/g, '/');
-  const binary = atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4));
-  return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
 }

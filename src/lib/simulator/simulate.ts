@@ -25,9 +25,9 @@ export interface SimulateOptions {
   maxEvents?: number;
 }
 
-export const DEFAULT_SEED = 1;
-export const DEFAULT_MAX_RECORDED = 100_000;
-export const DEFAULT_MAX_EVENTS = 5_000_000;
+const DEFAULT_SEED = 1;
+const DEFAULT_MAX_RECORDED = 100_000;
+const DEFAULT_MAX_EVENTS = 5_000_000;
 
 type Event =
   | { t: number; kind: 'start'; process: number }

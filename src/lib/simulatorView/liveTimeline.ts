@@ -13,7 +13,7 @@ import type { BlockRecord, BudgetSample, LaneInfo, RequestOutcome, SimulationRes
 /** Beyond this many client ids the rest share one lane. */
 export const MAX_LIVE_LANES = 6;
 /** Oldest requests are dropped past this many (a script hammering the mock must not grow the page forever). */
-export const MAX_LIVE_REQUESTS = 5_000;
+const MAX_LIVE_REQUESTS = 5_000;
 const OTHER_LANE = 'other-clients';
 
 export interface LiveLog {
@@ -127,7 +127,7 @@ export function addMockEvent(log: LiveLog, event: AuthServerEvent, tokenLifetime
 }
 
 /** How wide a call is drawn: calls are instants, and a visible mark needs some width. */
-export const API_CALL_SPAN_MS = 400;
+const API_CALL_SPAN_MS = 400;
 
 /**
  * Add one API call of the mock cluster as a span on its client's lane (served for 2xx, failing

@@ -3,7 +3,8 @@
  * picture, and what everyone sees under it.
  */
 import type { SimulationResult } from '../simulator';
-import { formatCount, formatDuration, formatPercent } from './timeFormat';
+import { formatDuration } from '../time/duration';
+import { formatCount, formatPercent } from './timeFormat';
 
 export interface Figure {
   id: string;

@@ -1,6 +1,7 @@
 /**
  * Times on the simulator's axis and in its tooltips, in the units people think in: ms, s, min, h, d.
- * Run time starts at 0, so these are durations, not clock times.
+ * Run time starts at 0, so these are durations, not clock times. Durations themselves are written
+ * by `formatDuration` in `src/lib/time/duration.ts`, as everywhere else on the site.
  */
 
 const SECOND = 1_000;
@@ -23,7 +24,7 @@ export interface TimeTick {
 }
 
 /** The smallest readable step that keeps at most `maxTicks` ticks in [from, to]. */
-export function pickTickStep(from: number, to: number, maxTicks: number): number {
+function pickTickStep(from: number, to: number, maxTicks: number): number {
   const span = Math.max(to - from, 1);
   const wanted = span / Math.max(1, Math.floor(maxTicks));
   return STEPS.find((s) => s >= wanted) ?? Math.ceil(wanted / DAY) * DAY;
@@ -45,26 +46,6 @@ export function formatTick(t: number, step: number): string {
   const unit = step < SECOND ? 'ms' : step < MINUTE ? 's' : step < HOUR ? 'min' : step < DAY ? 'h' : 'd';
   const size = { ms: 1, s: SECOND, min: MINUTE, h: HOUR, d: DAY }[unit];
   return `${trimNumber(t / size)} ${unit}`;
-}
-
-/** A duration in at most two units: "450 ms", "12.5 s", "2 min 5 s", "3 h 20 min", "1 d 2 h". */
-export function formatDuration(ms: number): string {
-  if (!Number.isFinite(ms)) return '–';
-  const sign = ms < 0 ? '−' : '';
-  const a = Math.abs(ms);
-  if (a < SECOND) return `${sign}${trimNumber(a, a < 10 ? 1 : 0)} ms`;
-  if (a < MINUTE) return `${sign}${trimNumber(a / SECOND, 1)} s`;
-  const two = (value: number, big: number, bigUnit: string, small: number, smallUnit: string) => {
-    const whole = Math.floor(value / big);
-    const rest = Math.round((value - whole * big) / small);
-    return rest === 0 ? `${sign}${whole} ${bigUnit}` : `${sign}${whole} ${bigUnit} ${rest} ${smallUnit}`;
-  };
-  // Round to the smaller unit first, so 59 min 59.9 s reads "1 h", not "60 min".
-  const toSeconds = Math.round(a / SECOND) * SECOND;
-  if (toSeconds < HOUR) return two(toSeconds, MINUTE, 'min', SECOND, 's');
-  const toMinutes = Math.round(a / MINUTE) * MINUTE;
-  if (toMinutes < DAY) return two(toMinutes, HOUR, 'h', MINUTE, 'min');
-  return two(Math.round(a / HOUR) * HOUR, DAY, 'd', HOUR, 'h');
 }
 
 /** A whole count with thousands separators; fractional counts (averaged calls) are rounded. */

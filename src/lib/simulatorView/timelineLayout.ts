@@ -14,7 +14,7 @@ export const OUTCOMES: { outcome: RequestOutcome; label: string; shape: MarkShap
 ];
 
 /** At most this many budget strips; runs with more source addresses show the first ones. */
-export const MAX_BUDGET_STRIPS = 4;
+const MAX_BUDGET_STRIPS = 4;
 
 export type RowKind = { kind: 'budget'; source: number } | { kind: 'requests'; outcome: RequestOutcome } | { kind: 'lane'; lane: number };
 

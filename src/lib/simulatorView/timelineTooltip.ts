@@ -1,7 +1,8 @@
 /** What a tooltip says about one column of an aggregated timeline, in words. */
 import type { SimulationResult, Timeline } from '../simulator';
 import { OUTCOMES, type RowKind } from './timelineLayout';
-import { formatCount, formatDuration, formatPercent } from './timeFormat';
+import { formatDuration } from '../time/duration';
+import { formatCount, formatPercent } from './timeFormat';
 
 export interface TooltipText {
   title: string;

@@ -21,7 +21,7 @@ export interface RunDeps {
   refuse: (url: string) => string | null;
 }
 
-export function restAddressOf(c: Credentials): string {
+function restAddressOf(c: Credentials): string {
   return (c.zeebeRestAddress || `https://${c.region}.zeebe.camunda.io/${c.clusterId}`).replace(/\/+$/, '');
 }
 

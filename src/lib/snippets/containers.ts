@@ -1,11 +1,11 @@
 /** Docker Compose `environment:` and a Kubernetes Secret consumed by a Deployment. */
 import { allClientsEnv } from './env';
-import { composeQuoted, yamlQuoted } from './escape';
+import { composeQuoted, yamlQuoted } from '../formats/yaml';
 import type { SnippetFields } from './fields';
 import { lines } from './segments';
 import type { GeneratorOutput } from './types';
 
-export const KUBERNETES_SECRET_NAME = 'camunda-credentials';
+const KUBERNETES_SECRET_NAME = 'camunda-credentials';
 
 export function generateDockerCompose(f: SnippetFields): GeneratorOutput {
   return {

@@ -3,7 +3,8 @@
  * API with it. The form-body variant is what most clients send; the JSON variant is what the C#
  * client and the Administration API docs use.
  */
-import { jsonQuoted, shellQuoted } from './escape';
+import { shellQuoted } from '../formats/shell';
+import { jsonQuoted } from './escape';
 import type { SnippetFields } from './fields';
 import { code, lines, type Piece, type Segment } from './segments';
 import type { GeneratorOutput } from './types';

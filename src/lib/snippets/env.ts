@@ -45,7 +45,7 @@ export function javaEnv(f: SnippetFields): EnvEntry[] {
 }
 
 /** Spring Boot's relaxed binding of `camunda.client.*` (8.6+). */
-export function springEnv(f: SnippetFields): EnvEntry[] {
+function springEnv(f: SnippetFields): EnvEntry[] {
   return [
     ['CAMUNDA_CLIENT_MODE', fixed('saas')],
     ['CAMUNDA_CLIENT_AUTH_CLIENTID', f.clientId],

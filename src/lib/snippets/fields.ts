@@ -47,7 +47,7 @@ export interface SnippetEndpoints {
 }
 
 /** Where `npm run mock-server` listens unless told otherwise (`--port`). */
-export const MOCK_SERVER_ORIGIN = 'http://127.0.0.1:8089';
+const MOCK_SERVER_ORIGIN = 'http://127.0.0.1:8089';
 
 /**
  * Endpoints for trying a snippet against the local mock server. Given the cluster, the REST
@@ -115,11 +115,6 @@ export function grpcUrl(fields: SnippetFields, style: 'grpc' | 'http'): string {
   const secure = !isPlaintextRest(fields);
   const scheme = style === 'grpc' ? (secure ? 'grpcs' : 'grpc') : secure ? 'https' : 'http';
   return `${scheme}://${fields.grpcAddress.value}`;
-}
-
-/** The gRPC host without its port, which older clients use as the token audience. */
-export function grpcHost(fields: SnippetFields): string {
-  return fields.grpcAddress.value.replace(/:\d+$/, '');
 }
 
 function stripScheme(address: string): string {

@@ -1,6 +1,7 @@
 /** The Go client and zbctl (community-maintained since 8.6). */
 import { legacyZeebeEnv } from './env';
-import { cStringQuoted, shellQuoted } from './escape';
+import { shellQuoted } from '../formats/shell';
+import { cStringQuoted } from './escape';
 import { isPlaintextRest, type SnippetFields } from './fields';
 import { code, lines } from './segments';
 import { exportLines } from './shell';

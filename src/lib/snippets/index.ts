@@ -6,10 +6,8 @@ export {
   TARGET_IDS,
   TARGETS,
   targetsInGroup,
-  type SnippetLanguage,
-  type SnippetTarget,
   type TargetGroup,
   type TargetId,
 } from './targets';
-export { MOCK_SERVER_ORIGIN, mockServerEndpoints, PLACEHOLDERS, type SnippetEndpoints } from './fields';
-export { MASK_CHAR, type SecretRange, type Segment } from './segments';
+export { mockServerEndpoints, PLACEHOLDERS } from './fields';
+export { MASK_CHAR } from './segments';

@@ -12,7 +12,7 @@ export interface Segment {
 /** What a template may interpolate: plain text, segments, or lists of them. */
 export type Piece = string | Segment | readonly Piece[];
 
-export interface SecretRange {
+interface SecretRange {
   /** Offset of the first character in the real `code`. */
   start: number;
   /** Offset one past the last character in the real `code`. */
@@ -54,10 +54,6 @@ export function lines(...rows: Piece[]): Segment[] {
   return out;
 }
 
-export function secretSegment(text: string): Segment {
-  return { text, secret: true };
-}
-
 function pushPiece(out: Segment[], piece: Piece): void {
   if (typeof piece === 'string') {
     if (piece === '') return;
@@ -75,7 +71,7 @@ function pushPiece(out: Segment[], piece: Piece): void {
 }
 
 /** Bullets of about the secret's length: long enough to look real, short enough to fit a line. */
-export function maskFor(text: string): string {
+function maskFor(text: string): string {
   return MASK_CHAR.repeat(Math.min(Math.max(text.length, 8), 48));
 }
 

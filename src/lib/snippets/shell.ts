@@ -1,13 +1,14 @@
-/** Shell `export` lines and `.env` files. */
+/** Shell `export` lines and `.env` files, written by the same format modules as the downloads. */
+import { dotenvLine, dotenvNeedsEscapes } from '../formats/dotenv';
+import { exportLine } from '../formats/shell';
 import { allClientsEnv, type EnvEntry } from './env';
-import { shellQuoted } from './escape';
 import type { SnippetFields } from './fields';
 import { lines, type Piece } from './segments';
 import type { GeneratorOutput } from './types';
 
 /** `export NAME='value'` for each entry; single quotes keep `$`, `"`, `\` and spaces literal. */
 export function exportLines(entries: readonly EnvEntry[]): Piece[] {
-  return entries.map(([name, value]) => [`export ${name}=`, shellQuoted(value)]);
+  return entries.map(([name, value]) => exportLine(name, value));
 }
 
 export function generateShellExport(f: SnippetFields): GeneratorOutput {
@@ -20,22 +21,19 @@ export function generateShellExport(f: SnippetFields): GeneratorOutput {
   };
 }
 
-/**
- * `.env` lines without `export`. Single quotes are read literally by bash (`set -a; . ./.env`),
- * Docker Compose and the dotenv libraries alike, as long as the value has no `'` of its own.
- */
+/** `.env` lines without `export`, quoted as the downloaded `.env` file is. */
 export function generateDotenv(f: SnippetFields): GeneratorOutput {
   const entries = allClientsEnv(f);
   const warnings: string[] = [];
-  if (entries.some(([, v]) => v.value.includes("'"))) {
+  if (entries.some(([, v]) => dotenvNeedsEscapes(v.value))) {
     warnings.push(
-      "A value contains a single quote. This .env file is written in shell syntax ('\\'' for each quote), which bash reads correctly but many dotenv libraries do not. Load it with bash (set -a; . ./.env; set +a) or rotate the secret in the Console.",
+      'A value contains a single quote or a line break, so it is written in double quotes with backslash escapes (\\", \\$, \\\\). Bash reads these (set -a; . ./.env; set +a); other .env readers (Docker Compose, dotenv libraries) differ in which escapes they understand, so check what yours reads, or rotate the secret in the Console.',
     );
   }
   return {
     segments: lines(
       '# Camunda 8 SaaS client credentials. Do not commit this file: add .env to .gitignore.',
-      ...entries.map(([name, value]) => [`${name}=`, shellQuoted(value)]),
+      ...entries.map(([name, value]) => dotenvLine(name, value)),
     ),
     warnings,
   };

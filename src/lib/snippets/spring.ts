@@ -2,8 +2,9 @@
  * Spring Boot starter: `camunda.client.*` (8.8+: `cloud.*`, `auth.token-url`; 8.6/8.7: `cluster-id`,
  * `region`, `auth.issuer`) and `zeebe.client.cloud.*` (8.5 and older), as in the versioned docs.
  */
-import { DEFAULT_TOKEN_URL } from '../credentials/model';
-import { hasSpringPlaceholder, propertiesValue, yamlQuoted } from './escape';
+import { hasSpringPlaceholder, propertyLine } from '../formats/properties';
+import { springProperties } from '../formats/springKeys';
+import { yamlTreeLines } from '../formats/yaml';
 import type { Field, SnippetFields } from './fields';
 import { cloudBuilderWarnings } from './java';
 import { lines, type Piece } from './segments';
@@ -12,27 +13,15 @@ import type { GeneratorOutput } from './types';
 /** A property tree flattened to (dotted key, value) pairs, in file order. */
 type Property = readonly [key: string, value: Field];
 
+const SAAS: Field = { value: 'saas', secret: false, placeholder: false };
+const fieldText = (field: Field) => field.value;
+
 function modernProperties(f: SnippetFields): Property[] {
-  const is88 = f.version === '8.8';
-  const props: Property[] = [
-    ['camunda.client.mode', { value: 'saas', secret: false, placeholder: false }],
-    ['camunda.client.auth.client-id', f.clientId],
-    ['camunda.client.auth.client-secret', f.clientSecret],
-  ];
-  // SaaS mode fills in the real token URL; only a local mock needs an override.
-  if (f.tokenUrl.value !== DEFAULT_TOKEN_URL) props.push([is88 ? 'camunda.client.auth.token-url' : 'camunda.client.auth.issuer', f.tokenUrl]);
-  if (is88) props.push(['camunda.client.cloud.cluster-id', f.clusterId], ['camunda.client.cloud.region', f.region]);
-  else props.push(['camunda.client.cluster-id', f.clusterId], ['camunda.client.region', f.region]);
-  return props;
+  return springProperties(f, f.version === '8.8' ? '8.8' : '8.6', SAAS, fieldText);
 }
 
 function legacyProperties(f: SnippetFields): Property[] {
-  return [
-    ['zeebe.client.cloud.cluster-id', f.clusterId],
-    ['zeebe.client.cloud.client-id', f.clientId],
-    ['zeebe.client.cloud.client-secret', f.clientSecret],
-    ['zeebe.client.cloud.region', f.region],
-  ];
+  return springProperties(f, 'legacy', SAAS, fieldText);
 }
 
 function springWarnings(f: SnippetFields): string[] {
@@ -42,24 +31,8 @@ function springWarnings(f: SnippetFields): string[] {
   ];
 }
 
-/** Nested YAML from dotted keys; keys that share a prefix share a parent. */
-function toYaml(props: readonly Property[]): Piece[] {
-  const out: Piece[] = [];
-  let previous: string[] = [];
-  for (const [key, value] of props) {
-    const parts = key.split('.');
-    let common = 0;
-    while (common < parts.length - 1 && parts[common] === previous[common]) common++;
-    for (let depth = common; depth < parts.length - 1; depth++) out.push(`${'  '.repeat(depth)}${parts[depth]}:`);
-    out.push([`${'  '.repeat(parts.length - 1)}${parts[parts.length - 1]}: `, yamlQuoted(value)]);
-    previous = parts;
-  }
-  return out;
-}
-
-function toProperties(props: readonly Property[]): Piece[] {
-  return props.map(([key, value]) => [`${key}=`, propertiesValue(value)]);
-}
+const toYaml = (props: readonly Property[]): Piece[] => yamlTreeLines(props);
+const toProperties = (props: readonly Property[]): Piece[] => props.map(([key, value]) => propertyLine(key, value));
 
 const modernHeader = (f: SnippetFields) =>
   f.version === '8.8' ? '# Camunda 8 SaaS, Camunda Spring Boot starter 8.8 and newer' : '# Camunda 8 SaaS, Spring Zeebe SDK starter 8.6 and 8.7';

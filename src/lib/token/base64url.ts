@@ -19,7 +19,7 @@ const CHARACTER_NAMES: Record<string, string> = {
   "'": 'a single quote',
 };
 
-export function describeCharacter(ch: string): string {
+function describeCharacter(ch: string): string {
   const named = CHARACTER_NAMES[ch];
   if (named) return named;
   const code = ch.codePointAt(0) ?? 0;
@@ -106,21 +106,4 @@ function decodeValidated(text: string, end: number): Uint8Array {
     }
   }
   return out.subarray(0, n);
-}
-
-/** Encodes bytes as unpadded base64url (the form JWTs use). */
-export function encodeBase64Url(bytes: Uint8Array): string {
-  let out = '';
-  let buffer = 0;
-  let bits = 0;
-  for (const byte of bytes) {
-    buffer = ((buffer << 8) | byte) & 0xffff;
-    bits += 8;
-    while (bits >= 6) {
-      bits -= 6;
-      out += URL_ALPHABET[(buffer >> bits) & 63];
-    }
-  }
-  if (bits > 0) out += URL_ALPHABET[(buffer << (6 - bits)) & 63];
-  return out;
 }

@@ -1,12 +1,13 @@
 import { AUDIENCES } from '../credentials/model';
 import { CAMUNDA_CLAIMS } from './claims';
-import { analyseTokenTimes, formatDuration } from './tokenTimes';
+import { formatDuration } from '../time/duration';
+import { analyseTokenTimes } from './tokenTimes';
 
 export type CamundaApi = keyof typeof AUDIENCES;
 
 export const CAMUNDA_SAAS_ISSUER = 'https://weblogin.cloud.camunda.io/';
 
-export const CAMUNDA_API_NAMES: Record<CamundaApi, string> = {
+const CAMUNDA_API_NAMES: Record<CamundaApi, string> = {
   zeebe: 'Zeebe (Orchestration API)',
   tasklist: 'Tasklist',
   operate: 'Operate',
@@ -14,7 +15,7 @@ export const CAMUNDA_API_NAMES: Record<CamundaApi, string> = {
   console: 'the Administration (Console) API',
 };
 
-export type CamundaCheckId = 'audience' | 'cluster-id' | 'client-id' | 'not-expired' | 'issuer' | 'grant-type';
+type CamundaCheckId = 'audience' | 'cluster-id' | 'client-id' | 'not-expired' | 'issuer' | 'grant-type';
 
 export interface CamundaCheck {
   id: CamundaCheckId;

@@ -3,7 +3,7 @@
  * can explain every line of a decoded token. Camunda's own claims are listed with what SaaS puts in them.
  */
 export type ClaimLocation = 'header' | 'payload';
-export type ClaimOrigin = 'JWT' | 'JWS' | 'JWE' | 'OAuth' | 'OIDC' | 'Auth0' | 'Camunda';
+type ClaimOrigin = 'JWT' | 'JWS' | 'JWE' | 'OAuth' | 'OIDC' | 'Auth0' | 'Camunda';
 
 export interface ClaimInfo {
   name: string;

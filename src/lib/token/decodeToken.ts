@@ -1,5 +1,5 @@
 import { decodeBase64UrlSegment } from './base64url';
-import { findDuplicateMembers } from './duplicateMembers';
+import { findDuplicateMembers } from '../json/topLevelKeys';
 import { normaliseTokenInput } from './normaliseTokenInput';
 import type { SegmentName, TokenProblem } from './problems';
 
@@ -13,7 +13,7 @@ export interface TokenSegment {
 }
 
 /** `jws`: signed JWT; `unsecured`: alg none; `jwe`: encrypted; `malformed`: not a readable JWT. */
-export type TokenKind = 'jws' | 'unsecured' | 'jwe' | 'malformed' | 'empty';
+type TokenKind = 'jws' | 'unsecured' | 'jwe' | 'malformed' | 'empty';
 
 export interface DecodedToken {
   /** The token after normalisation (prefixes, quotes and whitespace removed). */

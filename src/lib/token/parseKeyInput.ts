@@ -8,7 +8,7 @@ export type ParsedKeyInput =
   | { ok: true; key: VerificationKeyInput; /** What we read, in plain words ("a key set with 2 keys"). */ description: string }
   | { ok: false; code: KeyInputErrorCode; message: string };
 
-export type KeyInputErrorCode =
+type KeyInputErrorCode =
   | 'empty-key'
   | 'key-too-large'
   | 'key-is-url'

@@ -3,7 +3,7 @@
  * `info` = we changed the input for you (e.g. removed a `Bearer ` prefix), `warning` = readable but
  * risky or unusual, `error` = servers will reject this token as it is.
  */
-export type ProblemSeverity = 'info' | 'warning' | 'error';
+type ProblemSeverity = 'info' | 'warning' | 'error';
 
 /** Names of the parts of a compact JWS (3 parts) or JWE (5 parts), plus `extra` for surplus parts. */
 export type SegmentName =
@@ -26,6 +26,3 @@ export interface TokenProblem {
   position?: number;
 }
 
-export function hasErrors(problems: readonly TokenProblem[]): boolean {
-  return problems.some((p) => p.severity === 'error');
-}

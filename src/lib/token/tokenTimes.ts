@@ -1,13 +1,14 @@
+import { formatDuration, formatLifetime } from '../time/duration';
 import type { TokenProblem } from './problems';
 
 /** Camunda SaaS access tokens live 24 hours (`expires_in: 86400`, `exp - iat = 86400`). */
-export const CAMUNDA_TOKEN_LIFETIME_SECONDS = 86_400;
+const CAMUNDA_TOKEN_LIFETIME_SECONDS = 86_400;
 
 /**
  * A NumericDate above this is almost certainly milliseconds: 1e11 seconds is the year 5138, while
  * 1e11 milliseconds is 1973, so real dates written in milliseconds are all far above it.
  */
-export const MILLISECONDS_THRESHOLD = 1e11;
+const MILLISECONDS_THRESHOLD = 1e11;
 
 /**
  * How long before `exp` the official clients fetch a new token, with the versions each holds for and
@@ -24,7 +25,7 @@ export const CLIENT_REFRESH_MARGINS = [
 export type TimeClaim = 'exp' | 'iat' | 'nbf' | 'auth_time';
 export const TIME_CLAIMS: readonly TimeClaim[] = ['exp', 'iat', 'nbf', 'auth_time'];
 
-export interface TimeClaimReading {
+interface TimeClaimReading {
   claim: TimeClaim;
   raw: unknown;
   /** Seconds since 1970-01-01 UTC, when the claim is a usable number. */
@@ -40,9 +41,9 @@ export interface TimeClaimReading {
   problems: TokenProblem[];
 }
 
-export type TokenTimeState = 'valid' | 'expired' | 'not-yet-valid' | 'no-expiry';
+type TokenTimeState = 'valid' | 'expired' | 'not-yet-valid' | 'no-expiry';
 
-export interface RefreshPoint {
+interface RefreshPoint {
   client: string;
   marginSeconds: number;
   /** The client fact (with versions and source) behind this point. */
@@ -74,22 +75,6 @@ export interface TokenTimeAnalysis {
 export interface TokenTimeOptions {
   /** Leeway for clock differences when deciding the state; 0 by default (strict, as the RFC). */
   clockToleranceSeconds?: number;
-}
-
-/** "23 h 59 min", "5 min 3 s", "3 s", "2 d 4 h": the two largest units, rounded down. */
-export function formatDuration(ms: number): string {
-  if (!Number.isFinite(ms)) return 'forever';
-  const totalSeconds = Math.floor(Math.abs(ms) / 1000);
-  const units: [string, number][] = [
-    ['d', Math.floor(totalSeconds / 86_400)],
-    ['h', Math.floor(totalSeconds / 3600) % 24],
-    ['min', Math.floor(totalSeconds / 60) % 60],
-    ['s', totalSeconds % 60],
-  ];
-  const first = units.findIndex(([, n]) => n > 0);
-  if (first < 0) return '0 s';
-  const shown = units.slice(first, first + 2).filter(([, n]) => n > 0);
-  return shown.map(([unit, n]) => `${n} ${unit}`).join(' ');
 }
 
 const PHRASES: Record<TimeClaim, { future: string; past: string }> = {
@@ -138,13 +123,8 @@ function readTimeClaim(claim: TimeClaim, raw: unknown, now: number): TimeClaimRe
   reading.iso = toIso(date);
   reading.msFromNow = raw * 1000 - now;
   const phrase = reading.msFromNow > 0 ? PHRASES[claim].future : PHRASES[claim].past;
-  reading.relative = phrase.replace('{d}', formatDuration(reading.msFromNow));
+  reading.relative = phrase.replace('{d}', formatDuration(Math.abs(reading.msFromNow)));
   return reading;
-}
-
-/** Lifetimes read better in whole hours ("24 h", "48 h") than in days. */
-function formatLifetime(seconds: number): string {
-  return seconds % 3600 === 0 && seconds < 7 * 86_400 ? `${seconds / 3600} h` : formatDuration(seconds * 1000);
 }
 
 /** ISO 8601 in UTC without milliseconds when they are zero (JWT times are usually whole seconds). */
@@ -194,7 +174,7 @@ export function analyseTokenTimes(payload: unknown, now: number, options: TokenT
     result.refreshSchedule = CLIENT_REFRESH_MARGINS.map(({ client, marginSeconds, factId }) => {
       const refreshAt = (exp - marginSeconds) * 1000;
       const delta = refreshAt - now;
-      return { client, marginSeconds, factId, refreshAt, relative: delta > 0 ? `refreshes in ${formatDuration(delta)}` : `refreshed ${formatDuration(delta)} ago` };
+      return { client, marginSeconds, factId, refreshAt, relative: delta > 0 ? `refreshes in ${formatDuration(delta)}` : `refreshed ${formatDuration(-delta)} ago` };
     });
   }
   if (exp !== undefined && iat !== undefined && exp > iat) {

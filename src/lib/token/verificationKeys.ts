@@ -7,7 +7,7 @@ export const SUPPORTED_ALGORITHMS = [
   'ES256', 'ES384', 'ES512', 'EdDSA', 'Ed25519', 'HS256', 'HS384', 'HS512',
 ] as const;
 
-export type KeyFamily = 'RSA' | 'EC' | 'OKP' | 'oct';
+type KeyFamily = 'RSA' | 'EC' | 'OKP' | 'oct';
 
 export interface AlgorithmNeeds {
   kty: KeyFamily;
@@ -29,7 +29,7 @@ export function needsOf(alg: string): AlgorithmNeeds | undefined {
   return undefined;
 }
 
-export function describeJwk(jwk: JWK): string {
+function describeJwk(jwk: JWK): string {
   if (jwk.kty === 'oct') return 'a shared secret (kty oct)';
   if (jwk.kty === 'RSA') return 'an RSA key';
   return `an ${jwk.kty ?? 'unknown'} ${jwk.crv ?? ''} key`.replace(/\s+key$/, ' key');
@@ -48,12 +48,12 @@ export function mismatchOf(jwk: JWK, alg: string): string | null {
 // Members that only private keys carry (RFC 7518 §6.2.2, §6.3.2; RFC 8037 §2).
 const PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth'];
 
-export function isPrivateJwk(jwk: JWK): boolean {
+function isPrivateJwk(jwk: JWK): boolean {
   return jwk.kty !== 'oct' && PRIVATE_MEMBERS.some((m) => m in jwk);
 }
 
 /** The public members only, so a pasted private JWK still verifies and nothing secret is kept. */
-export function publicPartOf(jwk: JWK): JWK {
+function publicPartOf(jwk: JWK): JWK {
   const out: JWK = {};
   for (const member of ['kty', 'n', 'e', 'crv', 'x', 'y', 'k', 'kid'] as const) {
     if (jwk[member] !== undefined) (out as Record<string, unknown>)[member] = jwk[member];

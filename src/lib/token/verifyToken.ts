@@ -28,7 +28,7 @@ export interface VerifyTokenOptions {
   algorithms?: readonly string[];
 }
 
-export type VerifyErrorCode =
+type VerifyErrorCode =
   | 'malformed-token'
   | 'encrypted-token'
   | 'alg-none'
@@ -45,7 +45,7 @@ export type VerifyErrorCode =
   | 'signature-invalid'
   | 'verification-failed';
 
-export interface KeyUsed {
+interface KeyUsed {
   source: 'jwks' | 'jwk' | 'pem-spki' | 'pem-certificate' | 'hmac';
   kid?: string;
   /** RFC 7638 SHA-256 thumbprint of the public key (never computed for secrets). */

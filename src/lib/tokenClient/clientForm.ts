@@ -38,10 +38,3 @@ export function checkClientForm(form: ClientForm): CheckedClientForm {
     intervalMs: seconds(form.intervalS, 'Call interval', 0.5, 3600),
   };
 }
-
-/** "in 3 s", "2 s ago", or a fixed word, for the cache's state. */
-export function relativeSeconds(at: number | null, now: number, never: string): string {
-  if (at === null) return never;
-  const s = Math.round((at - now) / 1000);
-  return s >= 0 ? `in ${s} s` : `${-s} s ago`;
-}

@@ -7,7 +7,7 @@ import { TokenCache, type CacheOptions } from './tokenCache';
 
 export type { CacheStrategy } from './tokenCache';
 
-export interface TokenAnswer {
+interface TokenAnswer {
   status: number;
   token?: string;
   expiresIn?: number;

@@ -44,7 +44,7 @@ export interface TokenRequestPrefill {
 }
 
 /** What the mock's answer looks like once the problem shows. */
-export interface ExpectedAnswer {
+interface ExpectedAnswer {
   status: number;
   outcome: RequestOutcome;
   /** For a 200 that is still wrong: the audience the token was issued for. */
