@@ -304,6 +304,7 @@ test('a client created on the guide page works in the playground', async ({ page
   await page.keyboard.press('Escape');
   await expect(shown).toBeHidden();
   await consoleRegion.getByRole('link', { name: 'playground' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Token playground' })).toBeVisible();
   await scrollThroughPage(page);
   await expect(page.getByRole('status').filter({ hasText: 'mock auth server is running' })).toBeVisible({ timeout: 20_000 });
   await expect(page.getByTestId('credentials-summary')).toContainText('simulated Console');

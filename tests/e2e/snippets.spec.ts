@@ -26,6 +26,7 @@ test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 async function waitForMock(page: Page) {
   // The request panel, which says whether the mock runs, loads as the reader scrolls to it.
+  await expect(page.getByRole('heading', { level: 1, name: 'Token playground' })).toBeVisible();
   await scrollThroughPage(page);
   await expect(page.getByRole('status').filter({ hasText: 'mock auth server is running' })).toBeVisible({ timeout: 20_000 });
 }
