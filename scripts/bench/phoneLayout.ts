@@ -3,6 +3,7 @@
  * control (the editor included) be reached, i.e. does it lie within the page's width, with a size
  * a finger can hit?
  */
+import { loadLazyWidgets } from './lazyWidgets';
 import type { Browser } from '@playwright/test';
 
 export interface PhoneLayout {
@@ -24,6 +25,8 @@ export async function auditPhoneLayout(browser: Browser, url: string): Promise<P
     await page.getByRole('textbox', { name: 'Credentials file' }).waitFor({ state: 'visible', timeout: 30_000 });
     // Open every <details> so the controls inside count too.
     await page.evaluate(() => document.querySelectorAll('main details').forEach((d) => d.setAttribute('open', '')));
+    // The panels that load as the reader scrolls count too: bring each in.
+    await loadLazyWidgets(page);
     const found = await page.evaluate(() => {
       const width = document.documentElement.clientWidth;
       const overflowPx = Math.max(0, document.documentElement.scrollWidth - width);

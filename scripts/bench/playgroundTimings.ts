@@ -6,6 +6,7 @@
  * Times are read from the page's own clock (performance.now(), which starts at navigation), so
  * they include Playwright's small per-action overhead for the steps a user would do by hand.
  */
+import { loadLazyWidgets } from './lazyWidgets';
 import type { Browser, Page } from '@playwright/test';
 
 const CLIENT_ID = 'bench-client-0123456789abcdef';
@@ -80,6 +81,7 @@ export async function measureTokenTimes(browser: Browser, playgroundUrl: string,
   const { page, close } = await freshPage(browser);
   try {
     await page.goto(playgroundUrl, { waitUntil: 'commit' });
+    await loadLazyWidgets(page);
     await page.getByRole('status').filter({ hasText: 'mock auth server is running' }).waitFor({ timeout: 30_000 });
     await fillValidClient(page);
     await page.getByRole('button', { name: 'Request token' }).click();
