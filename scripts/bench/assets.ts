@@ -13,6 +13,8 @@ export type HeavyLibrary = 'monaco' | 'msw' | 'mermaid';
  * diagram parser's rule. Chosen so our own code does not match: the playground's route chunk
  * names '/mockServiceWorker.js', the editor wrapper sets self.MonacoEnvironment and a guide
  * page's chunk holds its diagram's source text ("sequenceDiagram" without the regex's \b).
+ * The site draws its one diagram itself now; Mermaid's markers stay so that the report shows it if
+ * it ever comes back.
  */
 const MARKERS: Record<HeavyLibrary, RegExp[]> = {
   monaco: [/monaco-editor-background/],

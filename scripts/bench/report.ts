@@ -72,7 +72,7 @@ function sections(input: ReportInput): Section[] {
         weightRow(f.playground.path, f.playground, f.referenceGuide, 'after the editor is ready'),
       ],
       notes: [
-        '"@load": arrived by the load event; "full": after network idle + 1.5 s. "JS scrolled": JS after also scrolling to the bottom (guide pages; Mermaid diagrams are drawn when they come into view). "prefetched": chunks of linked routes that Docusaurus prefetches (not executed; not in the totals).',
+        '"@load": arrived by the load event; "full": after network idle + 1.5 s. "JS scrolled": JS after also scrolling to the bottom (guide pages; their widgets load when they come into view). "prefetched": chunks of linked routes that Docusaurus prefetches (not executed; not in the totals).',
       ],
     },
     {
