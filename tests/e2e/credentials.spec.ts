@@ -3,21 +3,8 @@ import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import { openPlayground, scrollThroughPage, scrollToWidget } from './support/widgets';
 import { expectSecretNowhere } from './support/privacy';
+import { CLIENT_ID, CLUSTER, CONSOLE_FILE, SECRET } from '../unit/credentials.fixtures';
 
-const CLUSTER = '5c34c0a7-7f29-4424-8414-125615f7a9b9';
-const CLIENT_ID = 'Xk3.qR7~w2_LmN9-pT4vB8cZ1yH6sJ0d';
-const SECRET = 'q9~Vb2.Kd8_Lm3-Np7Rt1Sx5Wz0Yc4Fh6Gj8Hk2Jm4Ln6Pq8Rs0Tu2Vw4Xy6Za8B';
-
-const CONSOLE_FILE = `export ZEEBE_ADDRESS='${CLUSTER}.syd-1.zeebe.camunda.io:443'
-export ZEEBE_CLIENT_ID='${CLIENT_ID}'
-export ZEEBE_CLIENT_SECRET='${SECRET}'
-export ZEEBE_AUTHORIZATION_SERVER_URL='https://login.cloud.camunda.io/oauth/token'
-export ZEEBE_TOKEN_AUDIENCE='zeebe.camunda.io'
-export CAMUNDA_CLUSTER_ID='${CLUSTER}'
-export CAMUNDA_CLUSTER_REGION='syd-1'
-export CAMUNDA_CREDENTIALS_SCOPES='Zeebe'
-export CAMUNDA_OAUTH_URL='https://login.cloud.camunda.io/oauth/token'
-`;
 
 const BROKEN_FILE = [
   `export ZEEBE_CLIENT_ID='${CLIENT_ID}'`,

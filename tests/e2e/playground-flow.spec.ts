@@ -3,24 +3,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './support/fixtures';
 import { openPlayground } from './support/widgets';
 import { expectSecretNowhere } from './support/privacy';
+import { CLIENT_ID, CLUSTER, CONSOLE_FILE, SECRET } from '../unit/credentials.fixtures';
 
 // A realistic file as the Console downloads it, for a client this page's mock never issued.
-const CLUSTER = '7cad87f9-e217-4552-ab37-34b54012036a';
-const CLIENT_ID = 'Rq8~Lx2.Vd7_Kn4-Tw9Bz3Hc6Mj1Pf5G';
-const SECRET = 'u4.Nf8~Qa2_Wk6-Zr1Xc5Vb9Lm3Hs7Dj0Gp4Ty8Re2Ow6Ki1Ux5Qz9Ab3Cd7Ef1';
-const REAL_LOOKING_FILE = `export ZEEBE_ADDRESS='${CLUSTER}.syd-1.zeebe.camunda.io:443'
-export ZEEBE_CLIENT_ID='${CLIENT_ID}'
-export ZEEBE_CLIENT_SECRET='${SECRET}'
-export ZEEBE_AUTHORIZATION_SERVER_URL='https://login.cloud.camunda.io/oauth/token'
-export ZEEBE_TOKEN_AUDIENCE='zeebe.camunda.io'
-export CAMUNDA_CLUSTER_ID='${CLUSTER}'
-export CAMUNDA_CLUSTER_REGION='syd-1'
-export CAMUNDA_CREDENTIALS_SCOPES='Zeebe,Tasklist,Operate,Optimize'
-export CAMUNDA_TASKLIST_BASE_URL='https://syd-1.tasklist.camunda.io/${CLUSTER}'
-export CAMUNDA_OPTIMIZE_BASE_URL='https://syd-1.optimize.camunda.io/${CLUSTER}'
-export CAMUNDA_OPERATE_BASE_URL='https://syd-1.operate.camunda.io/${CLUSTER}'
-export CAMUNDA_OAUTH_URL='https://login.cloud.camunda.io/oauth/token'
-`;
+const REAL_LOOKING_FILE = CONSOLE_FILE;
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
