@@ -13,7 +13,12 @@ const DEFAULT_WINDOW = 120_000;
  * The playground's own token requests on the simulator's timeline, as they happen: every answer
  * of the in-page mock becomes a mark, a block shades the lanes, the budget strip drains.
  */
-export default function LiveTimeline({ server, log }: { server: AuthServer; log: LiveLog }): ReactNode {
+export default function LiveTimeline({ server, log }: { server: AuthServer | undefined; log: LiveLog }): ReactNode {
+  if (!server) return <p>Waiting for the mock auth server…</p>;
+  return <LiveTimelineView server={server} log={log} />;
+}
+
+function LiveTimelineView({ server, log }: { server: AuthServer; log: LiveLog }): ReactNode {
   const id = useId();
   const [now, setNow] = useState(() => Date.now());
   const [windowMs, setWindowMs] = useState(DEFAULT_WINDOW);

@@ -10,6 +10,7 @@ import { useLiveLog } from './useLiveLog';
  */
 export default function LiveRateLimit({ server, api }: { server: AuthServer | undefined; api?: ClusterApi }): ReactNode {
   const log = useLiveLog(server, api);
-  if (!server) return <p>Waiting for the mock auth server…</p>;
+  // The placeholder is there from the start (the mock may still be starting): the page does not
+  // change under the reader when it is up.
   return <WhenVisible label="the timeline" minHeight="14rem" load={() => import('./LiveTimeline')} props={{ server, log }} />;
 }
