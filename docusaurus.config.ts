@@ -1,9 +1,10 @@
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
-import { withAccessibleContrast } from './src/lib/accessiblePrismTheme';
+import { withAccessibleContrast } from './src/lib/prism/accessibleTheme';
 import heavyChunksPlugin from './src/plugins/heavyChunks';
 import monacoBundlePlugin, { MONACO_STATIC_DIR } from './src/plugins/monacoBundle';
+import prismThemeCssPlugin from './src/plugins/prismThemeCss';
 import robotsTxtPlugin from './src/plugins/robotsTxt';
 
 // The site can live under a sub-path (for example a project page on a static host):
@@ -57,7 +58,9 @@ const config = {
     
     hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' },
   },
-  plugins: [heavyChunksPlugin, monacoBundlePlugin, robotsTxtPlugin],
+  // Link prefetching waits for idle time instead of running in the page's start-up.
+  clientModules: ['./src/clientModules/prefetchWhenIdle.ts'],
+  plugins: [heavyChunksPlugin, monacoBundlePlugin, prismThemeCssPlugin, robotsTxtPlugin],
   // The editor's files, built by the monaco-bundle plugin, are served beside the site's own.
   staticDirectories: ['static', MONACO_STATIC_DIR],
   themes: [
@@ -104,8 +107,8 @@ const config = {
     prism: {
       theme: withAccessibleContrast(prismThemes.vsLight),
       darkTheme: withAccessibleContrast(prismThemes.vsDark),
-      // Only what prism-react-renderer's own bundle lacks (it has go, python, yaml and json): every
-      // language added here is registered on every page load, before the page can react.
+      // Only what prism-react-renderer's own bundle lacks (it has go, python, yaml and json). They
+      // are registered when a block is first highlighted in the browser (src/theme/prism-include-languages.ts).
       additionalLanguages: ['bash', 'java', 'csharp', 'properties'],
     },
   } satisfies Preset.ThemeConfig,

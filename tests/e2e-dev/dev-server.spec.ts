@@ -23,6 +23,11 @@ test('the development server renders the home page and a guide page', async ({ p
   await page.goto('docs/how-authentication-works');
   await expect(page.getByRole('heading', { level: 1 })).toContainText(/authentication/i, { timeout: 120_000 });
   await expect(page.getByRole('navigation', { name: /docs sidebar/i })).toBeVisible();
+
+  // Without server HTML to keep, code blocks are highlighted in the browser (Java: an added language).
+  await page.goto('docs/quickstart');
+  await page.getByRole('tab', { name: 'Java', exact: true }).click();
+  await expect(page.getByRole('tabpanel').locator('.language-java .token.keyword').first()).toBeVisible({ timeout: 120_000 });
 });
 
 test('the development server runs the playground and its mock issues a token', async ({ page }) => {

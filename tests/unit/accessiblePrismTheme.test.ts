@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { themes, type PrismTheme } from 'prism-react-renderer';
-import { contrastRatio, withAccessibleContrast } from '../../src/lib/accessiblePrismTheme';
+import { contrastRatio, withAccessibleContrast } from '../../src/lib/prism/accessibleTheme';
 
 type Rgb = [number, number, number];
 

@@ -42,6 +42,9 @@ export function watchPage(page: Page, origin: string): PageProblems {
   page.on('requestfailed', (request) => {
     const aborted = request.failure()?.errorText === 'net::ERR_ABORTED';
     if (aborted && (request.isNavigationRequest() || (startedIn.get(request) ?? navigations) < navigations)) return;
+    // A prefetch is a guess about the next page (the site makes them when idle); the browser
+    // drops one that is under way when the reader moves on.
+    if (aborted && request.headers()['sec-purpose']?.startsWith('prefetch')) return;
     problems.failedRequests.push(`${request.url()} (${request.failure()?.errorText})`);
     if (isForeign(request)) problems.foreignRequests.push(request.url());
   });
