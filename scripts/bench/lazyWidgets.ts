@@ -16,11 +16,22 @@ export async function loadLazyWidgets(page: Page, timeoutMs = 30_000): Promise<v
       return el?.textContent ?? null;
     }, PLACEHOLDER);
     if (next === null) break;
-    await page.waitForFunction(
-      ({ selector, label }) => ![...document.querySelectorAll(selector)].some((e) => e.textContent === label),
-      { selector: PLACEHOLDER, label: next },
-      { timeout: timeoutMs },
-    );
+    await page
+      .waitForFunction(
+        ({ selector, label }) => ![...document.querySelectorAll(selector)].some((e) => e.textContent === label),
+        { selector: PLACEHOLDER, label: next },
+        { timeout: timeoutMs },
+      )
+      .catch(async () => {
+        // Say which panel and where it was, so a failed run can be followed up.
+        const where = await page.evaluate((label) => {
+          const el = [...document.querySelectorAll('[data-testid="widget-placeholder"]')].find((e) => e.textContent === label);
+          if (!el) return 'gone from the page';
+          const box = el.getBoundingClientRect();
+          return `${el.closest('details:not([open])') ? 'inside a closed <details>' : 'in the page'}, at y=${Math.round(box.top)} of a ${window.innerHeight} px viewport`;
+        }, next);
+        throw new Error(`The panel "${next}" did not load within ${timeoutMs / 1000} s (${where}).`);
+      });
   }
   await page.evaluate(() => window.scrollTo(0, 0));
 }

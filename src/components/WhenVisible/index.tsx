@@ -31,7 +31,12 @@ export default function WhenVisible<P extends object>({ load, props, label, minH
   const loadRef = useRef(load);
 
   useEffect(() => {
-    if (loaded.has(label)) return undefined;
+    const ready = loaded.get(label);
+    if (ready) {
+      // Loaded meanwhile by an earlier run of this effect whose answer came after its cleanup.
+      setWidget(() => ready as ComponentType<P>);
+      return undefined;
+    }
     let cancelled = false;
     const start = () => {
       loadRef.current().then(
