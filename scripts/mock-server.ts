@@ -55,7 +55,8 @@ function main(): void {
     }
   });
 
-  const clusterApi = createClusterApi({ authServer, clock: Date.now, localLayout: true });
+  // A real wait: job polls are held as a cluster holds them (see clusterApi/jobActivation.ts).
+  const clusterApi = createClusterApi({ authServer, clock: Date.now, localLayout: true, wait: (ms) => new Promise((done) => setTimeout(done, ms)) });
   clusterApi.subscribe((event) => {
     const time = new Date(event.time).toISOString();
     if (args.log === 'json') {
@@ -90,7 +91,7 @@ function main(): void {
       `  token endpoint  POST ${tokenUrl}`,
       `  discovery       ${origin}/.well-known/openid-configuration`,
       `  JWKS            ${origin}/.well-known/jwks.json`,
-      `  cluster REST    ${restAddress}/v2 (GET /topology, GET /authentication/me, POST /process-instances; no gRPC)`,
+      `  cluster REST    ${restAddress}/v2 (GET /topology, GET /authentication/me, POST /process-instances, POST /jobs/activation; no gRPC)`,
       `  rate limit      ~1 request/s per address (burst ${authServer.getSettings().rateLimit.burst}), blocked for ${args.blockSeconds} s past it`,
       `  token lifetime  ${args.tokenLifetimeSeconds} s${args.acceptAny ? '; any well-formed client id/secret is accepted' : ''}`,
       '',

@@ -33,7 +33,7 @@ export function getBrowserAuthServer(): AuthServer {
 
 /** The page's mock cluster API, sharing the auth server's keys, settings and clock. */
 export function getBrowserClusterApi(): ClusterApi {
-  clusterApi ??= createClusterApi({ authServer: getBrowserAuthServer(), clock: Date.now });
+  clusterApi ??= createClusterApi({ authServer: getBrowserAuthServer(), clock: Date.now, wait: (ms) => new Promise((done) => setTimeout(done, ms)) });
   return clusterApi;
 }
 

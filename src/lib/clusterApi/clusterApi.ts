@@ -9,6 +9,7 @@ import { createEventBus } from './apiEvents';
 import type { ApiCallListener, ApiEvent } from './apiEvents';
 import { meBody, processInstanceBody, topologyBody } from './bodies';
 import { checkBearer } from './checkBearer';
+import { holdFor, parseJobActivation } from './jobActivation';
 import { apiJsonResponse, ClusterApiError, problemResponse } from './problem';
 import { matchClusterUrl, type ClusterRoute } from './routes';
 import type { MockHttpResponse } from '../authServer/httpResponses';
@@ -27,6 +28,8 @@ export interface ClusterApiOptions {
   clock: () => number;
   /** Accept the local server's `/<region>/<clusterId>/v2/...` layout on any origin. */
   localLayout?: boolean;
+  /** Waits before an empty job poll is answered (see jobActivation.ts); without it, polls are answered at once. */
+  wait?: (ms: number) => Promise<void>;
 }
 
 export interface ClusterApi {
@@ -53,6 +56,7 @@ const ENDPOINTS: Record<string, string[]> = {
   '/v2/topology': ['GET'],
   '/v2/authentication/me': ['GET'],
   '/v2/process-instances': ['POST'],
+  '/v2/jobs/activation': ['POST'],
 };
 
 function parseCreateBody(text: string): string {
@@ -82,6 +86,11 @@ export function createClusterApi(options: ClusterApiOptions): ClusterApi {
     const payload = await checkBearer({ authorization: request.headers.get('authorization'), jwks: await authServer.getJwks(), issuer: settings.issuer, clusterId: route.clusterId, region: route.region, now, skewSeconds: settings.apiClockSkewSeconds });
     if (route.apiPath === '/v2/topology') return apiJsonResponse(200, topologyBody(route.clusterId));
     if (route.apiPath === '/v2/authentication/me') return apiJsonResponse(200, meBody(payload));
+    if (route.apiPath === '/v2/jobs/activation') {
+      const hold = holdFor(parseJobActivation(request.body));
+      if (hold > 0) await options.wait?.(hold);
+      return apiJsonResponse(200, { jobs: [] });
+    }
     const processId = parseCreateBody(request.body);
     if (!authServer.getSettings().allowProcessInstanceCreation) {
       throw new ClusterApiError('forbidden', 403, 'FORBIDDEN', `Insufficient permissions to perform operation 'CREATE_PROCESS_INSTANCE' on resource 'PROCESS_DEFINITION', required resource identifiers are one of '[*, ${processId}]'. The token is valid; grant this client the authorization (Identity → Authorizations → Process definition → Create process instance), or turn it back on in the mock's settings.`);
