@@ -66,8 +66,7 @@ test('a page reached by a link highlights its code like a page opened directly, 
   await expect(page.locator('.language-bash .token').first()).toBeAttached();
 });
 
-test('a block the server highlighted still copies its code and wraps its lines', async ({ page, browserName }) => {
-  test.skip(browserName !== 'chromium', 'clipboard permissions are Chromium-only');
+test('a block the server highlighted still copies its code and wraps its lines', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 812 });
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('docs/access-tokens');
