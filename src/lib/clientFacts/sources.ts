@@ -46,6 +46,8 @@ export const SOURCES = {
   clientCredentialsGuide: { title: 'Camunda docs: set up client connection credentials', url: `${DOCS}/guides/setup-client-connection-credentials/` },
   // Checked for the Quickstart: packages, protocols and what each client logs per token request.
   javaBuilderImpl: { title: 'CamundaClientBuilderImpl.java', url: `${CAMUNDA_JAVA}/CamundaClientBuilderImpl.java` },
+  javaActivateJobs: { title: 'ActivateJobsCommandImpl.java', url: `${CAMUNDA_JAVA}/command/ActivateJobsCommandImpl.java` },
+  activateJobsApi: { title: 'Orchestration Cluster REST API: activate jobs', url: `${DOCS}/apis-tools/camunda-api-rest/specifications/activate-jobs/` },
   javaTopology: { title: 'Topology.java', url: `${JAVA_CLIENT}/api/response/Topology.java` },
   javaGettingStarted88: { title: 'Camunda Java client: getting started (8.8)', url: `${DOCS}/apis-tools/java-client/getting-started/` },
   springGettingStarted88: { title: 'Camunda Spring Boot Starter: getting started (8.8)', url: `${DOCS}/apis-tools/camunda-spring-boot-starter/getting-started/` },
